@@ -1,0 +1,15 @@
+/**
+ * `npm run check [-- --dir path/to/content]`: checks the whole content folder
+ * without building the site and prints every problem, one a line, with the
+ * file and the field. Exits 1 when there is any error (warnings alone pass).
+ */
+import { parseArgs } from 'node:util';
+import { checkContent, formatProblems } from '../src/lib/content-check.ts';
+import { readContentDir } from '../src/lib/read-content.ts';
+
+const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' } } });
+const files = readContentDir(values.dir!);
+const { problems } = checkContent(files);
+console.log(`Checked ${files.length} files in ${values.dir}.`);
+console.log(formatProblems(problems));
+process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

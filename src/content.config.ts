@@ -1,0 +1,26 @@
+/**
+ * The content collections. The schemas live in src/schemas (plain zod, no
+ * Astro) so that the content check and the unit tests share them; references
+ * between entries are plain ids, checked by src/lib/content-check.ts, because
+ * Astro's `reference()` lets a missing entry through.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema, dealSchema, entitySchema, storylineSchema } from './schemas/index.ts';
+import { CONTENT_DIR } from './site-config.ts';
+
+/** Every Markdown file under the folder; the id is the file name, wherever in the folder the file sits. */
+function markdownIn(folder: string) {
+  return glob({
+    pattern: '**/*.md',
+    base: `${CONTENT_DIR}/${folder}`,
+    generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.md$/, ''),
+  });
+}
+
+export const collections = {
+  articles: defineCollection({ loader: markdownIn('articles'), schema: articleSchema }),
+  entities: defineCollection({ loader: markdownIn('entities'), schema: entitySchema }),
+  storylines: defineCollection({ loader: markdownIn('storylines'), schema: storylineSchema }),
+  deals: defineCollection({ loader: markdownIn('deals'), schema: dealSchema }),
+};

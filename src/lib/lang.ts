@@ -1,0 +1,24 @@
+/** Marks Cyrillic text so that screen readers and hyphenation treat it as Russian. */
+
+const CYRILLIC_RUN = /[\p{Script=Cyrillic}][\p{Script=Cyrillic}\p{M}\s\-–«»"'’.,]*[\p{Script=Cyrillic}\p{M}»]|[\p{Script=Cyrillic}]/gu;
+
+export const hasCyrillic = (text: string) => /\p{Script=Cyrillic}/u.test(text);
+
+export interface TextRun {
+  text: string;
+  /** "ru" for a Cyrillic run, undefined for text in the page's own language. */
+  lang?: 'ru';
+}
+
+/** Splits text into runs of page-language text and Cyrillic (Russian) text. */
+export function splitByLanguage(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(CYRILLIC_RUN)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index) });
+    runs.push({ text: match[0], lang: 'ru' });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last) });
+  return runs;
+}

@@ -1,0 +1,46 @@
+/** Entity relations, in both directions: declared on one side, shown on both. */
+import type { EntityData, Relation } from '../schemas/index.ts';
+
+/** How a relation reads from the side that declares it, and from the other side. */
+export const RELATION_LABELS: Record<Relation, { forward: string; inverse: string }> = {
+  'subsidiary-of': { forward: 'subsidiary of', inverse: 'parent company of' },
+  'owned-by': { forward: 'owned by', inverse: 'owner of' },
+  'formerly-owned-by': { forward: 'formerly owned by', inverse: 'former owner of' },
+  'managed-by': { forward: 'managed by', inverse: 'manages' },
+  'supplier-to': { forward: 'supplier to', inverse: 'supplied by' },
+  'partner-of': { forward: 'partner of', inverse: 'partner of' },
+  'brand-of': { forward: 'brand of', inverse: 'owns the brand' },
+  'model-of': { forward: 'model of', inverse: 'makes the model' },
+  'made-at': { forward: 'made at', inverse: 'makes' },
+  'located-in': { forward: 'located in', inverse: 'location of' },
+  'successor-of': { forward: 'successor of', inverse: 'predecessor of' },
+  'site-of-former': { forward: 'on the site of the former', inverse: 'former occupant of the site of' },
+};
+
+export interface RelationView {
+  /** The entity at the other end. */
+  other: string;
+  relation: Relation;
+  /** The phrase as read from this entity's side. */
+  label: string;
+  /** True when the other entity declared it. */
+  inverse: boolean;
+  from?: string;
+  to?: string;
+}
+
+/** Every relation of `id`: its own declarations and the inverse of the others' that point at it. */
+export function relationsOf(id: string, entities: ReadonlyMap<string, Pick<EntityData, 'relations'>>): RelationView[] {
+  const views: RelationView[] = [];
+  for (const r of entities.get(id)?.relations ?? []) {
+    views.push({ other: r.entity, relation: r.relation, label: RELATION_LABELS[r.relation].forward, inverse: false, from: r.from, to: r.to });
+  }
+  for (const [otherId, other] of entities) {
+    if (otherId === id) continue;
+    for (const r of other.relations) {
+      if (r.entity !== id) continue;
+      views.push({ other: otherId, relation: r.relation, label: RELATION_LABELS[r.relation].inverse, inverse: true, from: r.from, to: r.to });
+    }
+  }
+  return views;
+}

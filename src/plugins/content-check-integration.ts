@@ -1,0 +1,31 @@
+/**
+ * Runs the content check before Astro touches a single page. On `astro build`
+ * any error stops the build with the same report as `npm run check`, so bad
+ * content never produces a half-built site; under `astro dev` problems are
+ * logged and the server keeps running.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblems } from '../lib/content-check.ts';
+import { readContentDir } from '../lib/read-content.ts';
+
+export class ContentCheckError extends Error {
+  override name = 'ContentCheckError';
+}
+
+export function contentCheck(contentDir: string): AstroIntegration {
+  return {
+    name: 'moskvich-tracker:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { problems } = checkContent(readContentDir(contentDir));
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        const failed = problems.some((p) => p.severity === 'error');
+        if (failed && command === 'build') {
+          throw new ContentCheckError(`The content check found problems; fix them and build again.\n${report}`);
+        }
+        (failed ? logger.error : logger.warn).call(logger, `Content check:\n${report}`);
+      },
+    },
+  };
+}
