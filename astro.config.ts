@@ -1,4 +1,8 @@
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { entityNames } from './src/lib/read-content.ts';
+import { entityUrl } from './src/lib/urls.ts';
+import { satteriEntityLinks } from './src/plugins/entity-links/satteri.ts';
 import { contentCheck } from './src/plugins/content-check-integration.ts';
 import { CONTENT_DIR, SITE_URL } from './src/site-config.ts';
 
@@ -9,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentCheck(CONTENT_DIR)],
+  // Sätteri (Astro's native Markdown processor) with the entity-link plugin; see docs/PERFORMANCE.md for why not unified.
+  markdown: { processor: satteri({ mdastPlugins: [satteriEntityLinks({ entities: entityNames(CONTENT_DIR), href: entityUrl })] }) },
   devToolbar: { enabled: false },
   // A content folder other than the real one (a test fixture, the benchmark) gets a cache of its
   // own, so that the content layer never mixes its entries with the real site's.

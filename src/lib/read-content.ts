@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
+import type { NamedEntity } from './alias-matcher.ts';
 import { COLLECTIONS, type ContentFile } from './content-check.ts';
 
 function markdownFiles(dir: string): string[] {
@@ -17,6 +18,15 @@ function markdownFiles(dir: string): string[] {
   return entries
     .flatMap((e) => (e.isDirectory() ? markdownFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []))
     .sort();
+}
+
+/** Names and aliases of every entity, for the entity-link plugin (invalid files are left to the content check). */
+export function entityNames(contentDir: string): NamedEntity[] {
+  return markdownFiles(join(contentDir, 'entities')).flatMap((path) => {
+    const { data } = matter(readFileSync(path, 'utf8'));
+    const names = [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((n): n is string => typeof n === 'string');
+    return names.length ? [{ id: basename(path, '.md'), names }] : [];
+  });
 }
 
 /** Every Markdown file of every collection under `contentDir`, with paths relative to `cwd` for messages. */

@@ -1,0 +1,22 @@
+/** The entity-link transform as a remark plugin (unified pipeline). */
+import type { Heading, Paragraph, PhrasingContent, Root, TableCell } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { createAliasMatcher, type NamedEntity } from '../../lib/alias-matcher.ts';
+import { transformInline } from './core.ts';
+
+export interface EntityLinkOptions {
+  entities: readonly NamedEntity[];
+  href: (id: string) => string;
+}
+
+export function remarkEntityLinks(options: EntityLinkOptions) {
+  const matcher = createAliasMatcher(options.entities);
+  return (tree: Root) => {
+    const state = { matcher, href: options.href, linked: new Set<string>() };
+    visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
+      const block = node as Paragraph | Heading | TableCell;
+      const children = transformInline(block.children as PhrasingContent[], state, block.type !== 'heading');
+      if (children) block.children = children;
+    });
+  };
+}
