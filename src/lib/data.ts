@@ -9,7 +9,7 @@ import { coMentions, type CoMention } from './co-mentions.ts';
 import { currentStep, dealHistory, type DealStep } from './deals.ts';
 import { toPartialDate, type PartialDate } from './partial-date.ts';
 import { relationsOf, type RelationView } from './relations.ts';
-import { buildTimeline, sortNewestFirst, type TimelineEntry } from './timeline.ts';
+import { buildTimeline, sortArticles, type TimelineEntry } from './timeline.ts';
 import { articleUrl, entityUrl, storylineUrl } from './urls.ts';
 
 export interface Article {
@@ -69,7 +69,7 @@ async function load(): Promise<Tracker> {
     getCollection('storylines'),
     getCollection('deals'),
   ]);
-  const articles = sortNewestFirst(
+  const articles = sortArticles(
     articleEntries.map((entry) => ({ slug: entry.id, url: articleUrl(entry.id), date: toPartialDate(entry.data.date), data: entry.data, entry })),
   );
   const sortById = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));

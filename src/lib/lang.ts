@@ -1,6 +1,7 @@
 /** Marks Cyrillic text so that screen readers and hyphenation treat it as Russian. */
 
-const CYRILLIC_RUN = /[\p{Script=Cyrillic}][\p{Script=Cyrillic}\p{M}\s\-–«»"'’.,]*[\p{Script=Cyrillic}\p{M}»]|[\p{Script=Cyrillic}]/gu;
+/** A Cyrillic letter, then anything that reads as part of the same Russian phrase: words, digits, spaces, «quotes», hyphens. */
+const CYRILLIC_RUN = /\p{Script=Cyrillic}(?:[\p{Script=Cyrillic}\p{M}\p{N}\s\-–«»"'’.,]*[\p{Script=Cyrillic}\p{M}\p{N}»])?/gu;
 
 export const hasCyrillic = (text: string) => /\p{Script=Cyrillic}/u.test(text);
 

@@ -65,6 +65,13 @@ export function buildTimeline(articles: readonly TimelineSource[]): TimelineEntr
   return sortNewestFirst(entries);
 }
 
+/** Articles newest first; articles of the same date by slug, so the order never depends on file-system order. */
+export function sortArticles<T extends { slug: string; data: { date: string } }>(articles: readonly T[]): T[] {
+  return [...articles]
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .sort((a, b) => compareNewestFirst(toPartialDate(a.data.date), toPartialDate(b.data.date)));
+}
+
 /** Stable: entries with equal dates keep their relative order. */
 export function sortNewestFirst<T extends { date: PartialDate }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => compareNewestFirst(a.date, b.date));

@@ -83,6 +83,15 @@ describe.each(Object.entries(pipelines))('entity links through %s', (_, render) 
     expect(await render('KAMAZ.')).toBe(`<p>${link('kamaz', 'KAMAZ')}.</p>`);
   });
 
+  it('does not link an entity to itself on its own profile', async () => {
+    const md = 'KAMAZ works with JAC.';
+    const html =
+      render === pipelines.satteri
+        ? markdownToHtml(md, { mdastPlugins: [satteriEntityLinks(options)], fileURL: new URL('file:///site/content/entities/kamaz.md') }).html.trim()
+        : String(await unified().use(remarkParse).use(remarkEntityLinks, options).use(remarkRehype).use(rehypeStringify).process({ value: md, path: '/site/content/entities/kamaz.md' })).trim();
+    expect(html).toBe(`<p>KAMAZ works with ${link('jac', 'JAC')}.</p>`);
+  });
+
   it('leaves text without mentions untouched', async () => {
     expect(await render('Nothing to see here.')).toBe('<p>Nothing to see here.</p>');
   });

@@ -8,7 +8,8 @@
  * plugin and the Sätteri plugin can drive it.
  */
 import type { Emphasis, Link, PhrasingContent, Text } from 'mdast';
-import type { AliasMatcher } from '../../lib/alias-matcher.ts';
+import { createHash } from 'node:crypto';
+import type { AliasMatcher, NamedEntity } from '../../lib/alias-matcher.ts';
 import { splitByLanguage } from '../../lib/lang.ts';
 
 export interface LinkState {
@@ -17,6 +18,20 @@ export interface LinkState {
   href: (id: string) => string;
   /** Entities already linked in this document: only the first mention is. */
   linked: Set<string>;
+}
+
+/** Bump when the transform's output changes, so cached renders are redone. */
+export const TRANSFORM_VERSION = 1;
+
+/** A short digest of what the transform depends on: its version and every entity's names. */
+export function entityLinksCacheKey(entities: readonly NamedEntity[]): string {
+  return `${TRANSFORM_VERSION}-${createHash('sha256').update(JSON.stringify(entities)).digest('hex').slice(0, 16)}`;
+}
+
+/** An entity's own profile (…/entities/<id>.md) does not link to itself. */
+export function selfOf(path: string | undefined): string[] {
+  const match = path && /[\\/]entities[\\/](?:.*[\\/])?([^\\/]+)\.md$/.exec(path);
+  return match ? [match[1]!] : [];
 }
 
 /**

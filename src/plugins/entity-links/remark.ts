@@ -2,7 +2,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, TableCell } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { createAliasMatcher, type NamedEntity } from '../../lib/alias-matcher.ts';
-import { transformInline } from './core.ts';
+import { selfOf, transformInline } from './core.ts';
 
 export interface EntityLinkOptions {
   entities: readonly NamedEntity[];
@@ -11,8 +11,8 @@ export interface EntityLinkOptions {
 
 export function remarkEntityLinks(options: EntityLinkOptions) {
   const matcher = createAliasMatcher(options.entities);
-  return (tree: Root) => {
-    const state = { matcher, href: options.href, linked: new Set<string>() };
+  return (tree: Root, file?: { path?: string }) => {
+    const state = { matcher, href: options.href, linked: new Set(selfOf(file?.path)) };
     visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
       const block = node as Paragraph | Heading | TableCell;
       const children = transformInline(block.children as PhrasingContent[], state, block.type !== 'heading');

@@ -1,0 +1,60 @@
+/** What the articles say about one entity: its figures and who reported on it. Pure: takes articles as arguments. */
+import type { ArticleData } from '../schemas/index.ts';
+
+type ArticleLike = { slug: string; data: Pick<ArticleData, 'title' | 'entities' | 'sources' | 'figures'> };
+
+export interface FigureView {
+  figure: ArticleData['figures'][number];
+  /** The article that reports it. */
+  slug: string;
+  title: string;
+  /** Outlet ids of that article's sources. */
+  outlets: string[];
+}
+
+/** Every figure reported about `id`, in the order of the articles given (newest first). */
+export function figuresAbout(id: string, articles: readonly ArticleLike[]): FigureView[] {
+  return articles.flatMap(({ slug, data }) =>
+    data.figures
+      .filter((f) => f.entity === id)
+      .map((figure) => ({ figure, slug, title: data.title, outlets: [...new Set(data.sources.map((s) => s.outlet))] })),
+  );
+}
+
+/** Outlets whose reports name `id`, with how many articles each, most first; ties by id. */
+export function outletsReporting(id: string, articles: readonly ArticleLike[]): { id: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const { data } of articles) {
+    if (!data.entities.includes(id)) continue;
+    for (const outlet of new Set(data.sources.flatMap((s) => (s.via ? [s.outlet, s.via] : [s.outlet])))) {
+      if (outlet !== id) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([outlet, count]) => ({ id: outlet, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+/** Plural headings for the entity index, in the order readers look for them. */
+export const KIND_HEADINGS = {
+  company: 'Companies',
+  brand: 'Brands',
+  government: 'Government bodies',
+  person: 'People',
+  media: 'Outlets',
+  plant: 'Plants',
+  model: 'Vehicle models',
+  place: 'Places',
+  event: 'Events',
+} as const;
+
+/** Singular labels for one entity's kind. */
+export const KIND_LABELS = {
+  company: 'Company',
+  brand: 'Brand',
+  government: 'Government body',
+  person: 'Person',
+  media: 'News outlet',
+  plant: 'Plant',
+  model: 'Vehicle model',
+  place: 'Place',
+  event: 'Event',
+} as const;
