@@ -1,0 +1,33 @@
+/**
+ * Chromium for the browser tests: Debian's /usr/bin/chromium driven by
+ * playwright-core (a Playwright browser download does not work on these
+ * machines). Without Chromium the tests say so loudly and skip; under CI=true
+ * they fail instead, because there they must run.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium) {
+  const message = `Chromium not found at ${CHROMIUM}: browser tests cannot run (apt-get install chromium).`;
+  if (process.env.CI === 'true') throw new Error(message);
+  console.warn(`\n*** ${message} Skipping them. ***\n`);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
