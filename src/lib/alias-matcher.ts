@@ -50,6 +50,13 @@ function buildRegex(aliases: string[], flags: string): RegExp | undefined {
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('en');
 const squash = (s: string) => s.trim().replace(/\s+/g, ' ');
 
+/** Maps offsets in the NFC form of `input` back to offsets in `input` (rare: only for non-NFC text). */
+function inputOffsets(input: string): (nfcOffset: number) => number {
+  const map = new Map<number, number>();
+  for (let i = 0; i <= input.length; i++) map.set(input.slice(0, i).normalize('NFC').length, i);
+  return (offset) => map.get(offset) ?? offset;
+}
+
 export function createAliasMatcher(entities: readonly NamedEntity[]): AliasMatcher {
   const exact = new Map<string, string>();
   const folded = new Map<string, string>();
@@ -66,7 +73,9 @@ export function createAliasMatcher(entities: readonly NamedEntity[]): AliasMatch
 
   return {
     find(input: string): AliasMatch[] {
+      // Aliases are compared in NFC; offsets are mapped back to the input as given.
       const text = input.normalize('NFC');
+      const toInput = text === input ? (i: number) => i : inputOffsets(input);
       const candidates: AliasMatch[] = [];
       for (const m of sensitive ? text.matchAll(sensitive) : []) {
         candidates.push({ id: exact.get(squash(m[0]))!, text: m[0], start: m.index, end: m.index + m[0].length });
@@ -83,7 +92,7 @@ export function createAliasMatcher(entities: readonly NamedEntity[]): AliasMatch
         chosen.push(c);
         reach = c.end;
       }
-      return chosen;
+      return chosen.map((m) => ({ ...m, start: toInput(m.start), end: toInput(m.end), text: input.slice(toInput(m.start), toInput(m.end)) }));
     },
   };
 }

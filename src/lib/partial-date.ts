@@ -24,7 +24,9 @@ export const MONTH_NAMES = [
 ];
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0);
+  return lastDay.getUTCDate();
 }
 
 /** Parses a partial date; `undefined` for a malformed or impossible one (2022-02-30). */
@@ -58,7 +60,10 @@ export function formatPartialDate(date: PartialDate | string): string {
 
 /** The first instant the date can mean, in UTC. */
 export function startOf(date: PartialDate): Date {
-  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  const start = new Date(0);
+  start.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return start;
 }
 
 /** True when even the earliest day the date can mean is after `today`. */

@@ -16,3 +16,15 @@ export const searchUrl = (query?: string) => (query ? `/search/?q=${encodeURICom
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
+
+/** Sharing and feeds: the site-wide feeds, link-preview cards, open data and crawler files. */
+export const siteFeedUrl = '/rss.xml';
+export const jsonFeedUrl = '/feed.json';
+export const dealsUrl = '/deals/';
+export const articleCardUrl = (slug: string) => `/cards/articles/${slug}.png`;
+export const entityCardUrl = (id: string) => `/cards/entities/${id}.png`;
+export const siteCardUrl = '/cards/site.png';
+export const OPEN_DATA_FILES = ['articles.json', 'entities.json', 'deals.json', 'events.csv'] as const;
+export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+export const dataUrl = (file: OpenDataFile) => `/data/${file}`;
+export const sitemapIndexUrl = '/sitemap-index.xml';

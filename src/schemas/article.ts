@@ -1,5 +1,6 @@
 /** The frontmatter of `content/articles/<slug>.md`. */
 import { z } from 'astro/zod';
+import { countSentences } from '../lib/sentences.ts';
 import { expected, idListSchema, idSchema, partialDateSchema, textSchema, urlSchema } from './fields.ts';
 
 export const ARTICLE_KINDS = ['report', 'brief'] as const;
@@ -12,7 +13,7 @@ export const SUMMARY_MAX = 280;
 
 export const summarySchema = textSchema
   .max(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters (it is the meta description and the feed text)`)
-  .refine((s) => (s.match(/[.!?](?=\s|$)/g) ?? []).length <= 2, 'must be one or two sentences');
+  .refine((s) => countSentences(s) <= 2, 'must be one or two sentences');
 
 export const sourceSchema = z.strictObject({
   /** Entity id of the outlet whose page `url` points to. */

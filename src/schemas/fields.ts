@@ -35,7 +35,7 @@ export const partialDateSchema = z
         ? 'write the date in quotes, e.g. "2022-05-19", "2022-06" or "2005" (unquoted, YAML turns it into a number or a timestamp)'
         : 'must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
   })
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"')
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"', abort: true })
   .refine((text) => parsePartialDate(text) !== undefined, {
     error: (issue) => `"${String(issue.input)}" is not a real date (check the month and the day)`,
     abort: true,
