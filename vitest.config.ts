@@ -7,5 +7,7 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    // Browser assertions poll; the first search loads Pagefind's WebAssembly, which takes longer on a busy machine.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -8,6 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { articleSchema, dealSchema, entitySchema, ID_PATTERN, storylineSchema } from '../schemas/index.ts';
 import type { ArticleData, DealData, EntityData, StorylineData } from '../schemas/index.ts';
 import { createAliasMatcher } from './alias-matcher.ts';
+import { editDistance } from './edit-distance.ts';
 
 export const COLLECTIONS = ['articles', 'entities', 'storylines', 'deals'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -82,26 +83,11 @@ function issueProblems(file: string, error: z.ZodError): Problem[] {
   });
 }
 
-/** Levenshtein distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 export function closest(id: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = distance(id, candidate);
+    const d = editDistance(id, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;

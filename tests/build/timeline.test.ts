@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HOME_ENTRY_LIMIT } from '../../src/lib/constants.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
@@ -5,7 +6,7 @@ import { compareNewestFirst, toPartialDate } from '../../src/lib/partial-date.ts
 import { readContentDir } from '../../src/lib/read-content.ts';
 import { buildTimeline, groupByYearAndMonth, sortArticles } from '../../src/lib/timeline.ts';
 import { ROOT } from '../helpers/fixtures.ts';
-import { exists, page } from '../helpers/dist.ts';
+import { exists, page, readText } from '../helpers/dist.ts';
 
 const { content } = checkContent(readContentDir(`${ROOT}/content`, ROOT));
 const timeline = buildTimeline(sortArticles([...content.articles].map(([slug, { data }]) => ({ slug, data }))));
@@ -79,6 +80,16 @@ describe('the home timeline', () => {
     expect(filters.length).toBeGreaterThan(3);
     for (const href of filters) expect(exists(href), href).toBe(true);
     expect($('#filter-status').attr('role')).toBe('status');
+  });
+
+  it('filters with one small external script: at most 3 KB compressed, nothing inline', () => {
+    const $ = page('/');
+    const scripts = $('script').map((_, s) => ({ src: $(s).attr('src'), type: $(s).attr('type') })).get();
+    expect(scripts.filter((s) => !s.src && s.type !== 'application/ld+json')).toEqual([]);
+    const bytes = scripts.filter((s) => s.src).reduce((sum, s) => sum + gzipSync(readText(s.src!)).length, 0);
+    console.log(`timeline filter script: ${bytes} bytes compressed (≤ 3072)`);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(3 * 1024);
   });
 
   it('shows where each deal stands', () => {
