@@ -1,9 +1,12 @@
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { entityNames } from './src/lib/read-content.ts';
 import { entityUrl } from './src/lib/urls.ts';
 import { satteriEntityLinks } from './src/plugins/entity-links/satteri.ts';
 import { contentCheck } from './src/plugins/content-check-integration.ts';
+import { pagefindIndex } from './src/plugins/pagefind-integration.ts';
+import { sharing, sitemapFilter } from './src/plugins/sharing.ts';
 import { CONTENT_DIR, SITE_URL } from './src/site-config.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -12,7 +15,14 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentCheck(CONTENT_DIR)],
+  integrations: [
+    contentCheck(CONTENT_DIR),
+    // Sharing and feeds: /sitemap-index.xml (HTML pages, none marked noindex), dist/_redirects, external scripts only.
+    sitemap({ filter: sitemapFilter() }),
+    sharing(CONTENT_DIR),
+    // Last: the search index is built from the finished pages, and a failure fails the build.
+    pagefindIndex(),
+  ],
   // Sätteri (Astro's native Markdown processor) with the entity-link plugin; see docs/PERFORMANCE.md for why not unified.
   markdown: { processor: satteri({ mdastPlugins: [satteriEntityLinks({ entities: entityNames(CONTENT_DIR), href: entityUrl })] }) },
   devToolbar: { enabled: false },
