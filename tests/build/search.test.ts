@@ -39,7 +39,7 @@ describe('real-world queries', () => {
     ['Avtoframos', '/entities/renault-russia/'],
     ['Minpromtorg', '/entities/ministry-of-industry-and-trade/'],
     ['used car prices', '/articles/manturov-pins-car-industry-revival-on-chinese-joint-production/'],
-    ['14,778 vehicles', '/articles/zil-in-early-talks-to-assemble-faw-trucks-and-buses/'],
+    ['14,778 vehicles', '/entities/zil/', '/articles/zil-in-early-talks-to-assemble-faw-trucks-and-buses/'],
     ['5 billion roubles', '/articles/moscow-and-kamaz-agree-to-invest-5-billion-roubles-in-moskvich-plant/'],
   ];
   it.each(cases)('"%s" → %s first', async (query, first, next) => {
