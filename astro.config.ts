@@ -7,6 +7,7 @@ import { satteriEntityLinks } from './src/plugins/entity-links/satteri.ts';
 import { contentCheck } from './src/plugins/content-check-integration.ts';
 import { pagefindIndex } from './src/plugins/pagefind-integration.ts';
 import { sharing, sitemapFilter } from './src/plugins/sharing.ts';
+import { pageCsp } from './src/lib/security-headers.ts';
 import { CONTENT_DIR, SITE_URL } from './src/site-config.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -25,6 +26,9 @@ export default defineConfig({
   ],
   // Sätteri (Astro's native Markdown processor) with the entity-link plugin; see docs/PERFORMANCE.md for why not unified.
   markdown: { processor: satteri({ mdastPlugins: [satteriEntityLinks({ entities: entityNames(CONTENT_DIR), href: entityUrl })] }) },
+  // The same policy as dist/_headers, as a <meta> in every page (hosts that ignore _headers still get it).
+  // Astro adds hashes for anything it inlines; script-src has no 'unsafe-inline'.
+  security: { csp: pageCsp() },
   devToolbar: { enabled: false },
   // A content folder other than the real one (a test fixture, the benchmark) gets a cache of its
   // own, so that the content layer never mixes its entries with the real site's.

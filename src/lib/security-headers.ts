@@ -5,6 +5,8 @@
  * (a `<meta http-equiv>` copy, the search test) import it from here too.
  */
 
+import type { AstroUserConfig } from 'astro';
+
 /** Content-Security-Policy directives, in the order they are written. */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
@@ -46,4 +48,22 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** A `_headers` file (Netlify / Cloudflare Pages format): the headers for every path. */
 export function headersFile(headers: Readonly<Record<string, string>> = SECURITY_HEADERS): string {
   return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+}
+
+/**
+ * The policy in the shape of Astro's `security.csp` option, for the `<meta>`
+ * copy in every page: Astro writes script-src and style-src itself (adding
+ * hashes of what it inlines), and `frame-ancestors` has no effect in a meta.
+ */
+type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+export function pageCsp(): AstroCsp {
+  const own: CspDirective[] = ['script-src', 'style-src', 'frame-ancestors'];
+  return {
+    directives: (Object.entries(CSP_DIRECTIVES) as [CspDirective, readonly string[]][])
+      .filter(([name]) => !own.includes(name))
+      .map(([name, values]) => `${name} ${values.join(' ')}` as NonNullable<AstroCsp['directives']>[number]),
+    scriptDirective: { resources: [...CSP_DIRECTIVES['script-src']] },
+    styleDirective: { resources: [...CSP_DIRECTIVES['style-src']] },
+  };
 }

@@ -29,9 +29,27 @@ export interface StaticServer {
 export interface ServeOptions {
   /** gzip text responses for clients that accept it, as static hosts do (the Lighthouse audit measures with it). */
   compress?: boolean;
+  /** Send the headers of dist/_headers (its `/*` block), as Netlify and Cloudflare Pages do. */
+  headers?: boolean;
 }
 
-export async function serveDist(root = DIST, { compress = false }: ServeOptions = {}): Promise<StaticServer> {
+/** The `/*` block of a `_headers` file, name → value. */
+export function readHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inBlock = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) inBlock = line.trim() === '/*';
+    else if (inBlock) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+
+export async function serveDist(root = DIST, { compress = false, headers = false }: ServeOptions = {}): Promise<StaticServer> {
+  const extra = headers ? readHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : {};
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
@@ -40,7 +58,7 @@ export async function serveDist(root = DIST, { compress = false }: ServeOptions 
     if (!found) file = join(root, '404.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip = compress && existsSync(file) && /^(text\/|application\/(json|xml))/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    res.writeHead(found ? 200 : 404, { ...extra, 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
     if (gzip) res.end(gzipSync(readFileSync(file)));
     else if (existsSync(file)) createReadStream(file).pipe(res);
     else res.end('Not found');
