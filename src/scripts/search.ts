@@ -82,6 +82,8 @@ function writeUrl() {
 }
 
 function renderFilters(counts: PagefindResponse['filters']) {
+  // A keyboard user toggling a filter keeps focus on it although the list is drawn anew.
+  const focused = filterBox.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : undefined;
   filterBox.replaceChildren(
     ...FILTERS.flatMap((f) => {
       const values = Object.entries(counts[f] ?? {})
@@ -108,6 +110,9 @@ function renderFilters(counts: PagefindResponse['filters']) {
       return [set];
     }),
   );
+  if (focused) {
+    [...filterBox.querySelectorAll<HTMLInputElement>('input')].find((box) => box.name === focused.name && box.value === focused.value)?.focus();
+  }
 }
 
 function renderResult(url: string, d: PagefindResultData): HTMLLIElement {

@@ -144,12 +144,16 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-sort');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.url()).toContain('sort=date');
+    await expect.poll(() => page.locator('#search-filters input[name="kind"]').count()).toBeGreaterThan(0);
     // Reach a filter checkbox and toggle it with the space bar.
     const box = page.locator('#search-filters input[name="kind"]').first();
     const value = await box.getAttribute('value');
     await box.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.url()).toContain(`kind=${value}`);
+    // The filters are drawn anew with the results; focus stays on the box just toggled.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(value);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
     // Reach the first result and follow it with Enter.
     const first = page.locator('#search-results a').first();
     const href = await first.getAttribute('href');
