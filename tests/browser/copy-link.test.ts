@@ -1,27 +1,20 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../src/site-config.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { hasChromium, openSite } from '../helpers/browser.ts';
 
 const SLUG = 'russia-courts-chinese-carmakers-for-moskvich-revival';
 const CANONICAL = `${SITE_URL}/articles/${SLUG}/`;
 
 describe.skipIf(!hasChromium)('copy-link controls in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = openSite();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-    context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     page = await context.newPage();
-    await page.goto(`${server.url}/articles/${SLUG}/`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page.goto(`${site.server.url}/articles/${SLUG}/`);
   });
 
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
@@ -30,14 +23,14 @@ describe.skipIf(!hasChromium)('copy-link controls in Chromium', () => {
     await page.click('a.copy-link:has(+ h1)');
     await expect.poll(clipboard).toBe(CANONICAL);
     await expect.poll(() => page.textContent('[role="status"][data-copy-status]')).toBe('Link copied');
-    expect(page.url()).toBe(`${server.url}/articles/${SLUG}/`);
+    expect(page.url()).toBe(`${site.server.url}/articles/${SLUG}/`);
   });
 
   it('a section control copies the section’s absolute URL and puts its anchor in the address bar', async () => {
     await page.click('a.copy-link[href="#sources"]');
     await expect.poll(clipboard).toBe(`${CANONICAL}#sources`);
     await expect.poll(() => page.textContent('[data-copy-status]')).toBe('Link copied');
-    expect(page.url()).toBe(`${server.url}/articles/${SLUG}/#sources`);
+    expect(page.url()).toBe(`${site.server.url}/articles/${SLUG}/#sources`);
   });
 
   it('a heading in the Markdown body has one too', async () => {
@@ -61,11 +54,11 @@ describe.skipIf(!hasChromium)('copy-link controls in Chromium', () => {
   });
 
   it('without JavaScript it is a plain link to the section', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
-    await plain.goto(`${server.url}/articles/${SLUG}/`);
+    await plain.goto(`${site.server.url}/articles/${SLUG}/`);
     await plain.click('a.copy-link[href="#events"]');
-    expect(plain.url()).toBe(`${server.url}/articles/${SLUG}/#events`);
+    expect(plain.url()).toBe(`${site.server.url}/articles/${SLUG}/#events`);
     await noJs.close();
   });
 });

@@ -11,8 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPages, exists, page as parse } from '../helpers/dist.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { hasChromium, openSite } from '../helpers/browser.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 /**
@@ -55,16 +54,7 @@ const describeViolations = (violations: Awaited<ReturnType<AxeBuilder['analyze']
   violations.flatMap((v) => v.nodes.map((n) => `  [${v.impact}] ${v.id}: ${v.help} — ${n.target.join(' ')}\n      ${n.failureSummary?.replaceAll('\n', '\n      ')}`));
 
 describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = openSite();
 
   it('covers every page and every template', () => {
     expect(pages.length).toBeGreaterThan(50);
@@ -86,13 +76,13 @@ describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
   for (const scheme of SCHEMES) {
     it.concurrent(`axe finds no WCAG 2.2 A/AA violation on any page, ${scheme} scheme`, { timeout: 180_000 }, async () => {
       const started = performance.now();
-      const context = await browser.newContext();
-      await withoutRefresh(context, server.url);
+      const context = await site.browser.newContext();
+      await withoutRefresh(context, site.server.url);
       const tab = await context.newPage();
       await tab.emulateMedia({ colorScheme: scheme });
       const problems: string[] = [];
       for (const path of pages) {
-        await tab.goto(server.url + path, { waitUntil: 'load' });
+        await tab.goto(site.server.url + path, { waitUntil: 'load' });
         expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
         const { violations } = await new AxeBuilder({ page: tab, axeSource: AXE_ONCE })
           .withTags(TAGS)
@@ -113,14 +103,14 @@ describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
     let context: BrowserContext;
     let tab: Page;
     beforeAll(async () => {
-      context = await browser.newContext();
+      context = await site.browser.newContext();
       tab = await context.newPage();
     });
     afterAll(() => context?.close());
 
     it('reaches the skip link first, which shows and moves focus to the main landmark', async () => {
       for (const path of TEMPLATES) {
-        await tab.goto(server.url + path);
+        await tab.goto(site.server.url + path);
         await tab.keyboard.press('Tab');
         const first = await tab.evaluate(() => {
           const el = document.activeElement as HTMLElement;
@@ -139,7 +129,7 @@ describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
       const seen = new Set<string>();
       const hidden: string[] = [];
       for (const path of TEMPLATES) {
-        await tab.goto(server.url + path);
+        await tab.goto(site.server.url + path);
         for (let i = 0; i < STOPS; i++) {
           await tab.keyboard.press('Tab');
           const focus = await tab.evaluate(() => {

@@ -4,10 +4,9 @@
  * so the light one is used.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, exists, page as parse } from '../helpers/dist.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { hasChromium, openSite } from '../helpers/browser.ts';
 
 const WIDTH = 320;
 const pages = allPages();
@@ -32,25 +31,19 @@ const TEMPLATES: Record<string, string> = {
 };
 
 describe.skipIf(!hasChromium)(`no horizontal scrolling at ${WIDTH} px`, () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = openSite();
   let context: BrowserContext;
   let tab: Page;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-    context = await browser.newContext({ viewport: { width: WIDTH, height: 640 } });
+    context = await site.browser.newContext({ viewport: { width: WIDTH, height: 640 } });
     tab = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   for (const [template, path] of Object.entries(TEMPLATES)) {
     it(`${template} (${path})`, async () => {
       expect(pages).toContain(path);
-      await tab.goto(server.url + path);
+      await tab.goto(site.server.url + path);
       const { scrollWidth, overflowing } = await tab.evaluate((width) => ({
         scrollWidth: document.documentElement.scrollWidth,
         // The widest elements, to say what to fix.

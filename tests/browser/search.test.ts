@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, openSite } from '../helpers/browser.ts';
 import { fileFor } from '../helpers/dist.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 /** Records every same-origin request a page makes, with the gzip size of what was served. */
 function recordTransfers(page: Page, origin: string) {
@@ -26,24 +25,15 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const total = (rs: { gzip: number }[]) => rs.reduce((sum, r) => sum + r.gzip, 0);
 
 describe.skipIf(!hasChromium)('search in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = openSite();
 
   const titles = (page: Page) => page.locator('#search-results .entry-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
   it('article and entity pages load no Pagefind at all, even when the header search box is focused', async () => {
     for (const path of ['/articles/zil-in-early-talks-to-assemble-faw-trucks-and-buses/', '/entities/kamaz/']) {
-      const page = await browser.newPage();
-      const requests = recordTransfers(page, server.url);
-      await page.goto(server.url + path);
+      const page = await site.browser.newPage();
+      const requests = recordTransfers(page, site.server.url);
+      await page.goto(site.server.url + path);
       await page.focus('#site-search');
       await page.waitForTimeout(200);
       expect(requests.filter((r) => r.path.startsWith('/pagefind/')), path).toEqual([]);
@@ -55,9 +45,9 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     // Three fresh visits, each a reader's first query; the median time guards against one slow moment of the machine.
     const runs: { before: number; firstQuery: number; ms: number }[] = [];
     for (const query of ['Kogogin', 'Shmakov', 'Laptev']) {
-      const page = await browser.newPage();
-      const requests = recordTransfers(page, server.url);
-      await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+      const page = await site.browser.newPage();
+      const requests = recordTransfers(page, site.server.url);
+      await page.goto(`${site.server.url}/search/`, { waitUntil: 'networkidle' });
       const before = total(requests);
       requests.length = 0;
       await page.focus('#search-q');
@@ -82,8 +72,8 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   });
 
   it('puts the entity first for a company name, in any spelling', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
     for (const [query, first] of [['Kamaz', '/entities/kamaz/'], ['Москвич', '/entities/moskvich/'], ['First Automotive Works', '/entities/faw/']] as const) {
       await page.fill('#search-q', query);
       await expect.poll(async () => (await titles(page))[0], { timeout: 3000 }).toBe(first);
@@ -93,8 +83,8 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   });
 
   it('applies a filter, keeps it in the URL, and a new page on that URL shows the same results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=kamaz`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/?q=kamaz`);
     await page.locator('#search-results .search-result').first().waitFor();
     await page.click('#search-filters input[name="kind"][value="Article"]');
     await expect.poll(() => page.url()).toContain('kind=Article');
@@ -102,7 +92,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const results = await titles(page);
     expect(results.length).toBeGreaterThan(0);
 
-    const copy = await browser.newPage();
+    const copy = await site.browser.newPage();
     await copy.goto(page.url());
     await copy.locator('#search-results .search-result').first().waitFor();
     await expect.poll(() => titles(copy)).toEqual(results);
@@ -112,8 +102,8 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   });
 
   it('sorts by date, newest first, and keeps the sort in the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=moskvich&sort=date&kind=Article`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/?q=moskvich&sort=date&kind=Article`);
     await page.locator('#search-results .search-result').first().waitFor();
     expect(await page.inputValue('#search-sort')).toBe('date');
     const dates = await page.locator('#search-results time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
@@ -123,8 +113,8 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   });
 
   it('offers the entities index and the closest names when nothing matches', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=Kogogim`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/?q=Kogogim`);
     await expect.poll(() => page.locator('#search-empty').isVisible()).toBe(true);
     expect(await page.locator('#search-empty a[href="/entities/"]').count()).toBe(1);
     expect(await page.locator('#search-suggestions a[href="/entities/sergey-kogogin/"]').count()).toBe(1);
@@ -132,8 +122,8 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   });
 
   it('works from the keyboard alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
     await page.focus('#search-q');
     await page.keyboard.type('FAW');
     await page.keyboard.press('Enter');
@@ -164,9 +154,9 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   });
 
   it('without JavaScript, says search needs it and links to the timeline and the entities', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=kamaz`);
+    await page.goto(`${site.server.url}/search/?q=kamaz`);
     expect(await page.locator('#search-needs-js').isVisible()).toBe(true);
     await context.close();
   });

@@ -1,27 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, openSite } from '../helpers/browser.ts';
 
 describe.skipIf(!hasChromium)('timeline filters in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = openSite();
   let page: Page;
 
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const visible = () => page.locator('[data-timeline-root] .entry:visible');
   const allEntries = () => page.locator('[data-timeline-root] .entry');
 
   it('narrows the list in place, updates the URL and announces the count', async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/`);
     const total = await allEntries().count();
     await page.click('a[data-filter="storyline"][data-value="zil-faw-talks"]');
     await expect.poll(() => page.url()).toContain('?storyline=zil-faw-talks');
@@ -37,8 +28,8 @@ describe.skipIf(!hasChromium)('timeline filters in Chromium', () => {
   });
 
   it('combines a storyline and an entity, and restores the filter from the URL', async () => {
-    const url = `${server.url}/?storyline=moskvich-revival&entity=kamaz`;
-    const fresh = await browser.newPage();
+    const url = `${site.server.url}/?storyline=moskvich-revival&entity=kamaz`;
+    const fresh = await site.browser.newPage();
     await fresh.goto(url);
     const entries = await fresh.locator('[data-timeline-root] .entry:visible').evaluateAll((els) =>
       els.map((el) => [(el as HTMLElement).dataset.storylines!, (el as HTMLElement).dataset.entities!]),
@@ -55,13 +46,13 @@ describe.skipIf(!hasChromium)('timeline filters in Chromium', () => {
   it('undoes the filter with the back button', async () => {
     const total = await allEntries().count();
     await page.goBack();
-    await expect.poll(() => page.url()).toBe(`${server.url}/`);
+    await expect.poll(() => page.url()).toBe(`${site.server.url}/`);
     await expect.poll(() => visible().count()).toBe(total);
     expect(await page.textContent('#filter-status')).toBe('');
   });
 
   it('works from the keyboard alone', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const link = page.locator('a[data-filter="entity"]').first();
     const id = await link.getAttribute('data-value');
     await link.focus();
@@ -70,7 +61,7 @@ describe.skipIf(!hasChromium)('timeline filters in Chromium', () => {
     await expect.poll(() => page.locator('#filter-clear').isVisible()).toBe(true);
     await page.locator('#filter-clear').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toBe(`${server.url}/`);
+    await expect.poll(() => page.url()).toBe(`${site.server.url}/`);
     expect(await page.locator('#filter-clear').isVisible()).toBe(false);
   });
 });
