@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleData, DealData, EntityData, EntityKind, StorylineData } from '../schemas/index.ts';
 import { coMentions, type CoMention } from './co-mentions.ts';
+import { figuresAbout, outletsReporting, type FigureView } from './entity-facts.ts';
+import { indexBy } from './index-by.ts';
 import { currentStep, dealHistory, type DealStep } from './deals.ts';
 import { toPartialDate, type PartialDate } from './partial-date.ts';
 import { relationsOf, type RelationView } from './relations.ts';
@@ -52,6 +54,14 @@ export interface Tracker {
   deals: Map<string, Deal>;
   /** Every article and event, newest first. */
   timeline: TimelineEntry[];
+  /** Entity id → the articles naming it, newest first. */
+  articlesByEntity: Map<string, Article[]>;
+  /** Outlet id → the articles citing it (as outlet or via), newest first. */
+  articlesByOutlet: Map<string, Article[]>;
+  /** Entity id → the timeline entries naming it, newest first. */
+  entriesByEntity: Map<string, TimelineEntry[]>;
+  /** Entity id → the figures reported about it, newest article first. */
+  figuresByEntity: Map<string, FigureView[]>;
 }
 
 let tracker: Promise<Tracker> | undefined;
@@ -74,6 +84,7 @@ async function load(): Promise<Tracker> {
   );
   const sortById = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
   const timelineSources = articles.map(({ slug, data }) => ({ slug, data }));
+  const timeline = buildTimeline(timelineSources);
   return {
     articles,
     articlesBySlug: new Map(articles.map((a) => [a.slug, a])),
@@ -85,7 +96,14 @@ async function load(): Promise<Tracker> {
         return [entry.id, { id: entry.id, data: entry.data, entry, history, current: currentStep(history) }];
       }),
     ),
-    timeline: buildTimeline(timelineSources),
+    timeline,
+    articlesByEntity: indexBy(articles, (a) => a.data.entities),
+    articlesByOutlet: indexBy(articles, (a) => a.data.sources.flatMap((s) => (s.via ? [s.outlet, s.via] : [s.outlet]))),
+    entriesByEntity: indexBy(timeline, (e) => e.entities),
+    figuresByEntity: indexBy(
+      articles.flatMap((a) => figuresAbout(undefined, [a])),
+      (f) => [f.figure.entity],
+    ),
   };
 }
 
@@ -110,18 +128,29 @@ export function entitiesByKind(t: Tracker): Map<EntityKind, Entity[]> {
 
 /** Articles that name an entity, newest first. */
 export function articlesNaming(t: Tracker, id: string): Article[] {
-  return t.articles.filter((a) => a.data.entities.includes(id));
+  return t.articlesByEntity.get(id) ?? [];
 }
 
 /** Articles that cite an outlet among their sources, newest first. */
 export function articlesCiting(t: Tracker, outletId: string): Article[] {
-  return t.articles.filter((a) => a.data.sources.some((s) => s.outlet === outletId || s.via === outletId));
+  return t.articlesByOutlet.get(outletId) ?? [];
 }
 
 export function entityRelations(t: Tracker, id: string): RelationView[] {
   return relationsOf(id, new Map([...t.entities].map(([key, e]) => [key, e.data])));
 }
 
+/** Entities named in the same articles as `id`, most shared articles first. */
 export function relatedEntities(t: Tracker, id: string): CoMention[] {
-  return coMentions(id, t.articles.map((a) => a.data));
+  return coMentions(id, articlesNaming(t, id).map((a) => a.data));
+}
+
+/** Outlets whose reports name `id`, most articles first. */
+export function outletsNaming(t: Tracker, id: string): { id: string; count: number }[] {
+  return outletsReporting(id, articlesNaming(t, id));
+}
+
+/** Timeline entries (articles and events) naming `id`, newest first. */
+export function entriesAbout(t: Tracker, id: string): TimelineEntry[] {
+  return t.entriesByEntity.get(id) ?? [];
 }

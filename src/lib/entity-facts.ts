@@ -12,11 +12,11 @@ export interface FigureView {
   outlets: string[];
 }
 
-/** Every figure reported about `id`, in the order of the articles given (newest first). */
-export function figuresAbout(id: string, articles: readonly ArticleLike[]): FigureView[] {
+/** Every figure reported about `id` (or about anything, for `undefined`), in the order of the articles given. */
+export function figuresAbout(id: string | undefined, articles: readonly ArticleLike[]): FigureView[] {
   return articles.flatMap(({ slug, data }) =>
     data.figures
-      .filter((f) => f.entity === id)
+      .filter((f) => id === undefined || f.entity === id)
       .map((figure) => ({ figure, slug, title: data.title, outlets: [...new Set(data.sources.map((s) => s.outlet))] })),
   );
 }
