@@ -18,9 +18,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     contentCheck(CONTENT_DIR),
-    // Sharing and feeds: /sitemap-index.xml (HTML pages, none marked noindex), dist/_redirects, external scripts only.
+    // Sharing and feeds: /sitemap-index.xml (HTML pages, none marked noindex), link-preview cards, external scripts only.
     sitemap({ filter: sitemapFilter() }),
-    sharing(CONTENT_DIR),
+    sharing(),
     // Last: the search index is built from the finished pages, and a failure fails the build.
     pagefindIndex(),
   ],

@@ -419,6 +419,7 @@ function report(r: SizeResult): string {
   phaseRows.push(['  of which Pagefind', ...full.map(([, b]) => (b.pagefind ? s(b.pagefind.ms) : '–'))]);
   phaseRows.push(['  cards rendered / from cache', ...full.map(([, b]) => (b.cards ? `${b.cards.rendered} / ${b.cards.cached}` : '–'))]);
   phaseRows.push(['  card render time (sum)', ...full.map(([, b]) => (b.cards ? s(b.cards.renderedMs) : '–'))]);
+  phaseRows.push(['  cards written to dist/ (drawing included)', ...full.map(([, b]) => (b.cards?.writtenMs !== undefined ? s(b.cards.writtenMs) : '–'))]);
   phaseRows.push(['peak RSS (tree) during', ...full.map(([, b]) => (b.peak ? `${b.peak.phase} @${s(b.peak.atMs)}` : '–'))]);
   phaseRows.push(['  processes at the peak', ...full.map(([, b]) => (b.peak ? b.peak.processes.map((p) => `${p.name} ${gb(p.bytes)}`).join(' + ') : '–'))]);
   phaseRows.push(['largest node RSS (sampled)', ...full.map(([, b]) => gb(b.peakMainBytes))]);

@@ -68,7 +68,8 @@ export interface BuildResult {
   loadAfter: number;
   phases: Phases;
   routes: Record<string, RouteGroup>;
-  cards?: { rendered: number; renderedMs: number; cached: number; cachedMs: number };
+  /** The card summary line: cards drawn and taken from the cache, and (when the build writes them itself) the time to write all of them to dist/. */
+  cards?: { rendered: number; renderedMs: number; cached: number; cachedMs: number; writtenMs?: number };
   pagefind?: { pages: number; ms: number };
   /** A digest of the site's code when the build started (see codeFingerprint in index.ts). */
   code?: string;
@@ -216,12 +217,13 @@ export async function runBuild(options: BuildOptions, astroBin: string): Promise
     peak: { atMs: peakAt, phase: phaseAt(peakAt), processes: peakProcesses }, loadBefore, loadAfter: loadavg()[0]!, phases, routes, logFile: options.logFile,
   };
   const all = lines.map((l) => l.text).join('\n');
-  // The sharing integration's summary, e.g. "link-preview cards: drawn 161 (first 233.7 ms, median 35.3 ms, 5917 ms in all); from the cache 0"
-  // (earlier: "rendered 5 (179.7 ms per card, 899 ms in all); from cache 0"): tolerant of either wording.
-  const cards = /link-preview cards: (?:rendered|drawn) (\d+)(?: \(([^)]*)\))?; from (?:the )?cache (\d+)(?: \(([^)]*)\))?/.exec(all);
+  // The sharing integration's summary, e.g. "link-preview cards: written 161 in 6020 ms; drawn 161 (first 233.7 ms, median
+  // 35.3 ms, 5917 ms in all); from the cache 0" (earlier without "written…", or "rendered 5 (…); from cache 0").
+  const cards = /link-preview cards: (?:written (\d+) in (\d+) ms; )?(?:rendered|drawn) (\d+)(?: \(([^)]*)\))?; from (?:the )?cache (\d+)(?: \(([^)]*)\))?/.exec(all);
   if (cards) {
     const inAll = (detail?: string) => Number(/([\d.]+) ms in all/.exec(detail ?? '')?.[1] ?? 0);
-    result.cards = { rendered: Number(cards[1]), renderedMs: inAll(cards[2]), cached: Number(cards[3]), cachedMs: inAll(cards[4]) };
+    result.cards = { rendered: Number(cards[3]), renderedMs: inAll(cards[4]), cached: Number(cards[5]), cachedMs: inAll(cards[6]) };
+    if (cards[2] !== undefined) result.cards.writtenMs = Number(cards[2]);
   }
   const pagefind = /Indexed (\d+) pages for search in (\d+) ms/.exec(all);
   if (pagefind) result.pagefind = { pages: Number(pagefind[1]), ms: Number(pagefind[2]) };

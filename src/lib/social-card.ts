@@ -137,3 +137,22 @@ export function cardStats(): CardStats {
   return g.__moskvichCardStats;
 }
 
+/**
+ * The cards the rendered pages use, by URL path (/cards/articles/<slug>.png).
+ * Pages declare their card with `useCard` while they render; after the build,
+ * src/plugins/sharing.ts writes exactly these to dist/ (from the card cache, or
+ * drawn once), and the dev server draws them on request. Kept on globalThis
+ * because pages and integrations load this module through different graphs.
+ */
+export function cardRegistry(): Map<string, CardContent> {
+  const g = globalThis as { __moskvichCards?: Map<string, CardContent> };
+  g.__moskvichCards ??= new Map();
+  return g.__moskvichCards;
+}
+
+/** Registers the card a page shows as its og:image and returns its URL path. */
+export function useCard(path: string, card: CardContent): string {
+  cardRegistry().set(path, card);
+  return path;
+}
+

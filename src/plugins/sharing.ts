@@ -2,23 +2,17 @@
  * Sharing and feeds, the build side:
  * - keeps every script an external file (no inline `<script>`, so a strict
  *   Content-Security-Policy needs no hashes; JSON-LD is data, not script);
- * - writes `dist/_redirects` (Netlify / Cloudflare Pages format) for former
- *   article slugs; the HTML redirect pages come from src/pages/articles/[slug].astro;
- * - reports how long the link-preview cards took (src/lib/render-card.ts).
+ * - writes the link-preview cards the pages registered (`useCard` in
+ *   src/lib/social-card.ts) to dist/cards/, from the card cache or drawn once
+ *   (src/lib/render-card.ts), reports how long that took, and draws them on
+ *   request under `astro dev`.
  * `sitemapFilter` keeps noindex pages (redirect pages among them) and non-HTML files out of the sitemap.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check.ts';
-import { readContentDir } from '../lib/read-content.ts';
-import { articleRedirects, redirectsFile, type Redirect } from '../lib/redirects.ts';
-import { cardStats } from '../lib/social-card.ts';
-
-/** The former-slug redirects of the content folder, read the way the content check reads it. */
-export function contentRedirects(contentDir: string): Redirect[] {
-  const { content } = checkContent(readContentDir(contentDir));
-  return articleRedirects([...content.articles].map(([slug, { data }]) => ({ slug, data })));
-}
+import { renderCard, writeCards } from '../lib/render-card.ts';
+import { cardRegistry, cardStats } from '../lib/social-card.ts';
 
 /** Where the build writes the site; set when the config is done. */
 let outDir: URL | undefined;
@@ -52,7 +46,7 @@ export function summariseTimes(times: readonly number[]): string {
   return `${times.length} (first ${times[0]!.toFixed(1)} ms, median ${median.toFixed(1)} ms, ${total.toFixed(0)} ms in all)`;
 }
 
-export function sharing(contentDir: string): AstroIntegration {
+export function sharing(): AstroIntegration {
   return {
     name: 'moskvich-tracker:sharing',
     hooks: {
@@ -69,12 +63,27 @@ export function sharing(contentDir: string): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const redirects = contentRedirects(contentDir);
-        writeFileSync(new URL('_redirects', dir), redirectsFile(redirects));
-        logger.info(`_redirects: ${redirects.length} former article slug${redirects.length === 1 ? '' : 's'}`);
+      'astro:server:setup': ({ server }) => {
+        // The pages register their cards as they render, so a card is there once its page has been visited.
+        server.middlewares.use('/cards/', (req, res, next) => {
+          const card = cardRegistry().get(`/cards${decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)}`);
+          if (!card) return next();
+          renderCard(card).then(
+            (png) => {
+              res.setHeader('content-type', 'image/png');
+              res.end(png);
+            },
+            (error: unknown) => next(error),
+          );
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const written = await writeCards(cardRegistry(), fileURLToPath(dir));
         const stats = cardStats();
-        logger.info(`link-preview cards: drawn ${summariseTimes(stats.rendered)}; from the cache ${summariseTimes(stats.cached)}`);
+        logger.info(
+          `link-preview cards: written ${written} in ${Math.round(performance.now() - started)} ms; drawn ${summariseTimes(stats.rendered)}; from the cache ${summariseTimes(stats.cached)}`,
+        );
       },
     },
   };

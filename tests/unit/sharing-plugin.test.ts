@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentRedirects, isNoindex, sitemapFilter, summariseTimes } from '../../src/plugins/sharing.ts';
-import { contentWith, ROOT } from '../helpers/fixtures.ts';
+import { isNoindex, sitemapFilter, summariseTimes } from '../../src/plugins/sharing.ts';
 
 describe('the sharing integration’s helpers', () => {
   it('recognises a page marked noindex', () => {
@@ -21,15 +20,4 @@ describe('the sharing integration’s helpers', () => {
     expect(summariseTimes([300, 20, 30])).toBe('3 (first 300.0 ms, median 30.0 ms, 350 ms in all)');
   });
 
-  it('reads the former slugs of a content folder', () => {
-    expect(contentRedirects(`${ROOT}/content`)).toEqual([
-      {
-        from: '/articles/kamaz-jac-moskvich-talks/',
-        to: '/articles/russia-courts-chinese-carmakers-for-moskvich-revival/',
-        formerSlug: 'kamaz-jac-moskvich-talks',
-        slug: 'russia-courts-chinese-carmakers-for-moskvich-revival',
-      },
-    ]);
-    expect(contentRedirects(contentWith())).toEqual([]);
-  });
 });

@@ -1,21 +1,23 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { readContentDir } from '../../src/lib/read-content.ts';
-import { renderCard } from '../../src/lib/render-card.ts';
+import { renderCard, writeCards } from '../../src/lib/render-card.ts';
 import {
   articleCard,
   CARD_FONT_SUBSETS,
   CARD_HEIGHT,
   CARD_WIDTH,
   cardKey,
+  cardRegistry,
   cardStats,
   cardTree,
   entityCard,
   siteCard,
   titleSize,
+  useCard,
   type CardNode,
 } from '../../src/lib/social-card.ts';
 import { KIND_LABELS } from '../../src/lib/entity-facts.ts';
@@ -138,5 +140,34 @@ describe('rendering', () => {
     expect(cardStats().rendered.length).toBe(rendered);
     expect(cardStats().cached.length).toBe(cached + 1);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.png'))).toHaveLength(1);
+  });
+
+  it('writes the cards the pages registered to the output folder, drawing only the ones not cached', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'cards-out-'));
+    try {
+      const other = siteCard(SITE);
+      const cards = new Map([
+        ['/cards/articles/production.png', card],
+        ['/cards/site.png', other],
+      ]);
+      const rendered = cardStats().rendered.length;
+      expect(await writeCards(cards, outDir, { cacheDir })).toBe(2);
+      // The article card was cached by the tests above; the site card is drawn once.
+      expect(cardStats().rendered.length).toBe(rendered + 1);
+      expect(readFileSync(join(outDir, 'cards/articles/production.png'))).toEqual(readFileSync(join(cacheDir, `${cardKey(card)}.png`)));
+      expect(pngSize(readFileSync(join(outDir, 'cards/site.png')))).toEqual({ width: 1200, height: 630 });
+      await expect(writeCards(new Map([['/../escape.png', card]]), outDir, { cacheDir })).rejects.toThrow('Not a card path: /../escape.png');
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the card registry', () => {
+  it('keeps the card each page declared, by URL path, and hands the path back', () => {
+    const card = siteCard(SITE);
+    expect(useCard('/cards/test-only.png', card)).toBe('/cards/test-only.png');
+    expect(cardRegistry().get('/cards/test-only.png')).toEqual(card);
+    cardRegistry().delete('/cards/test-only.png');
   });
 });
