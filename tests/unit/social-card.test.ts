@@ -157,6 +157,8 @@ describe('rendering', () => {
       expect(readFileSync(join(outDir, 'cards/articles/production.png'))).toEqual(readFileSync(join(cacheDir, `${cardKey(card)}.png`)));
       expect(pngSize(readFileSync(join(outDir, 'cards/site.png')))).toEqual({ width: 1200, height: 630 });
       await expect(writeCards(new Map([['/../escape.png', card]]), outDir, { cacheDir })).rejects.toThrow('Not a card path: /../escape.png');
+      const emptyCache = join(outDir, 'empty-cache');
+      await expect(writeCards(cards, outDir, { cacheDir: emptyCache, fontDir: join(outDir, 'no-fonts') })).rejects.toThrow(/^Drawing link-preview cards failed \(ENOENT/);
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

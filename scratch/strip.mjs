@@ -1,0 +1,2 @@
+const m = await import('/work/main/src/lib/render-card.ts');
+console.log(Object.keys(m));
