@@ -9,13 +9,16 @@ import { ROOT } from './helpers/fixtures.ts';
 
 export default function setup() {
   if (process.env.SKIP_BUILD === '1' && existsSync(join(ROOT, 'dist/index.html'))) return;
-  try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const run = (args: string[]) =>
+    execFileSync(process.execPath, args, {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: 'content', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'pipe',
       encoding: 'utf8',
     });
+  try {
+    run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    run([join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/search-index.ts')]);
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };
     throw new Error(`The site did not build:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);

@@ -22,7 +22,16 @@ export interface BuildOptions {
   nodeArgs?: string[];
   /** Also run under /usr/bin/time -v, for the largest single process's maximum RSS. */
   useTime?: boolean;
+  /**
+   * A second Node command (its arguments after `node`) run once Astro has exited
+   * successfully, measured as part of the same build: the site's search-index
+   * step (`npm run build` is `astro build && tsx scripts/search-index.ts`).
+   */
+  then?: string[];
 }
+
+/** One word for sh -c. */
+const shellWord = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 
 export interface Phases {
   /** Start-up: config, integrations' setup (the content check), until the content layer starts. */
@@ -135,9 +144,11 @@ function routeGroup(path: string): string {
 
 export async function runBuild(options: BuildOptions, astroBin: string): Promise<BuildResult> {
   const log = createWriteStream(options.logFile);
-  const command = [...(options.nodeArgs ?? []), astroBin, ...options.args];
+  const astro = [process.execPath, ...(options.nodeArgs ?? []), astroBin, ...options.args];
+  // With a second step, both run under one shell, so that time -v and the memory sampling cover the two.
+  const command = options.then ? ['/bin/sh', '-c', [astro, [process.execPath, ...options.then]].map((c) => c.map(shellWord).join(' ')).join(' && ')] : astro;
   const useTime = options.useTime && existsSync('/usr/bin/time');
-  const [file, argv] = useTime ? ['/usr/bin/time', ['-v', process.execPath, ...command]] : [process.execPath, command];
+  const [file, argv] = useTime ? ['/usr/bin/time', ['-v', ...command]] : [command[0]!, command.slice(1)];
   log.write(`$ ${file} ${argv.join(' ')}\n`);
   const loadBefore = loadavg()[0]!;
   const started = performance.now();

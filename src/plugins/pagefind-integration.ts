@@ -1,8 +1,9 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, so the
- * served site always has a current index, and fails the build if indexing
- * fails. Under `astro dev` it serves the index of the last build at
- * /pagefind/, and says so when there is none.
+ * The Pagefind search index. `buildSearchIndex` indexes a built site; `npm run
+ * build` runs it (scripts/search-index.ts) once `astro build` has exited, so that
+ * Pagefind's memory and Astro's are never held at the same time. Under `astro
+ * dev` the integration serves the index of the last build at /pagefind/, and
+ * says so when there is none.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -53,9 +54,8 @@ export function pagefindIndex(): AstroIntegration {
           createReadStream(file).pipe(res);
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const { pages, ms } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Indexed ${pages} pages for search in ${Math.round(ms)} ms.`);
+      'astro:build:done': ({ logger }) => {
+        logger.info('The search index comes next: `npm run build` runs scripts/search-index.ts once Astro has exited.');
       },
     },
   };
