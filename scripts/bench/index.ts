@@ -458,7 +458,7 @@ function report(r: SizeResult): string {
       ['  of which cards', `${mb(d?.cardsBytes)} (${int(d?.cardFiles)})`],
       ['Pagefind index size (files)', `${mb(d?.pagefindBytes)} (${int(d?.pagefindFiles)})`],
       cold?.pagefind
-        ? ['Pagefind indexing time (in the build, from its log line)', s(cold.pagefind.ms)]
+        ? ['Pagefind indexing time (search-index step, its log line)', s(cold.pagefind.ms)]
         : ['Pagefind indexing time (npx pagefind, run separately)', s(r.pagefindSeparate?.ms)],
       [`bare Astro baseline (Sätteri), cold${repeat > 1 ? `, median of ${repeat}` : ''}`, s(dd.baselineMs)],
       ['  its CPU time (user+sys)', s(dd.baselineCpuMs)],

@@ -8,7 +8,7 @@
  * prints them).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,22 @@ export async function renderCard(card: CardContent, options: CacheOptions = {}):
   return readFileSync(await cachedCardFile(card, options));
 }
 
+/**
+ * Puts a cached card at `target`: a hard link (no bytes written: at 10,000
+ * articles copying 508 MB of cards took 7.6 s), or a copy where the cache and
+ * the output are on different file systems or links are not allowed. The cache
+ * only ever replaces a file by renaming a new one over it, so a link in dist/
+ * never changes after the build.
+ */
+function placeFile(cached: string, target: string): void {
+  rmSync(target, { force: true });
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
+}
+
 /** Draws one share of the cards in a child process (src/lib/card-worker.ts); resolves with each card's time in ms. */
 function drawInChild(job: CardJob, children: Set<ChildProcess>): Promise<number[]> {
   return new Promise((done, fail) => {
@@ -122,7 +138,7 @@ export async function drawCards(cards: readonly CardContent[], options: CacheOpt
 /**
  * Writes each card to `<outDir><path>` (paths like /cards/articles/<slug>.png):
  * the missing ones are drawn into the cache first (`drawCards`), then every card
- * is copied from the cache. No page route: at 10,000 articles routes cost about
+ * is linked or copied from the cache. No page route: at 10,000 articles routes cost about
  * 3.4 ms a card even from the cache (docs/PERFORMANCE.md).
  */
 export async function writeCards(cards: ReadonlyMap<string, CardContent>, outDir: string, options: CacheOptions & { processes?: number } = {}): Promise<number> {
@@ -139,8 +155,7 @@ export async function writeCards(cards: ReadonlyMap<string, CardContent>, outDir
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    // A copy-on-write clone where the file system can, a plain copy where it cannot.
-    copyFileSync(join(cacheDir, `${key}.png`), target, constants.COPYFILE_FICLONE);
+    placeFile(join(cacheDir, `${key}.png`), target);
     if (!drawn.has(key)) cardStats().cached.push(performance.now() - start);
   }
   return cards.size;
