@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { contentWith, ROOT } from '../helpers/fixtures.ts';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { contentWith, removeContentFolders, ROOT } from '../helpers/fixtures.ts';
+
+afterAll(removeContentFolders);
 
 describe('astro build on bad content', () => {
   it('exits non-zero before writing any page, naming the file and the field', () => {

@@ -8,12 +8,13 @@ export const BASE_FIXTURE = join(ROOT, 'tests/fixtures/content-base');
 export const BAD_FIXTURES = join(ROOT, 'tests/fixtures/bad-content');
 
 const made: string[] = [];
-// The folders go when the test file's worker exits, whatever the tests did with them.
-process.once('exit', () => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
-/** A fresh temporary content folder: the base fixture, then `badCase` copied over it (removed when the test run's worker exits). */
+/** Removes every folder `contentWith` made so far: a test file that uses it calls this in `afterAll`. */
+export function removeContentFolders(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A fresh temporary content folder: the base fixture, then `badCase` copied over it (see `removeContentFolders`). */
 export function contentWith(badCase?: string): string {
   const dir = mkdtempSync(join(tmpdir(), `content-${badCase ?? 'base'}-`));
   made.push(dir);

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, closest, findRawHtml, formatPath, formatProblems } from '../../src/lib/content-check.ts';
 import { readContentDir } from '../../src/lib/read-content.ts';
-import { BAD_FIXTURES, contentWith, ROOT } from '../helpers/fixtures.ts';
+import { BAD_FIXTURES, contentWith, removeContentFolders, ROOT } from '../helpers/fixtures.ts';
+
+afterAll(removeContentFolders);
 
 const ARTICLE = 'articles/kamaz-talks-with-jac.md';
 
