@@ -3,7 +3,8 @@
  *
  * Generates a synthetic tracker in a temporary folder, checks it with the real
  * content check, builds the full site from it with the real build (`astro build`
- * with CONTENT_DIR pointing at it), then a bare Astro project over the same
+ * with CONTENT_DIR pointing at it, then the search-index step, as `npm run
+ * build` does), then a bare Astro project over the same
  * articles, and prints (and writes to <tmp>/results.json) the build times, peak
  * memory, pages, output and search-index sizes, the card cost and the targets.
  * See docs/PERFORMANCE.md for what each number means and the latest results.

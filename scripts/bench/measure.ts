@@ -42,11 +42,11 @@ export interface Phases {
   typesMs?: number;
   /** Vite's build of the static entrypoints. */
   entrypointsMs?: number;
-  /** Generating every static route (HTML pages, feeds, data, cards). */
+  /** Generating every static route (HTML pages, feeds, data). */
   pagesMs?: number;
-  /** `astro:build:done` hooks: sitemap, redirects, the Pagefind index. */
+  /** `astro:build:done` hooks: the sitemap, the link-preview cards. */
   buildDoneMs?: number;
-  /** From Astro's last line to the process's exit. */
+  /** From Astro's last line to the end: Astro exiting, then the search-index step when the build has one. */
   exitMs?: number;
 }
 
