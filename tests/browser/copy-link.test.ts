@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../src/site-config.ts';
 import { hasChromium, openSite } from '../helpers/browser.ts';

@@ -3,7 +3,7 @@
  * on one page of every template; in both colour schemes the layout is the same,
  * so the light one is used.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, exists, page as parse } from '../helpers/dist.ts';
 import { hasChromium, openSite } from '../helpers/browser.ts';
