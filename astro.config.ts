@@ -1,7 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { entityNames } from './src/lib/read-content.ts';
+import { entityNames } from './src/lib/content-check/read.ts';
 import { entityUrl } from './src/lib/urls.ts';
 import { satteriEntityLinks } from './src/plugins/entity-links/satteri.ts';
 import { contentCheck } from './src/plugins/content-check-integration.ts';

@@ -1,12 +1,12 @@
 /**
  * The content collections. The schemas live in src/schemas (plain zod, no
  * Astro) so that the content check and the unit tests share them; references
- * between entries are plain ids, checked by src/lib/content-check.ts, because
+ * between entries are plain ids, checked by src/lib/content-check/index.ts, because
  * Astro's `reference()` lets a missing entry through.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, dealSchema, entitySchema, storylineSchema } from './schemas/index.ts';
+import { articleSchema, dealSchema, entitySchema, measureSchema, storylineSchema } from './schemas/index.ts';
 import { CONTENT_DIR } from './site-config.ts';
 
 /**
@@ -28,4 +28,5 @@ export const collections = {
   entities: defineCollection({ loader: markdownIn('entities'), schema: entitySchema }),
   storylines: defineCollection({ loader: markdownIn('storylines'), schema: storylineSchema }),
   deals: defineCollection({ loader: markdownIn('deals'), schema: dealSchema }),
+  measures: defineCollection({ loader: markdownIn('measures'), schema: measureSchema }),
 };

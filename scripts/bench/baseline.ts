@@ -58,7 +58,7 @@ export function writeBaselineProject(options: {
   const imports = ["import { defineConfig } from 'astro/config';"];
   let markdown = '';
   if (variant.entityLinks) {
-    imports.push(`import { entityNames } from ${src('src/lib/read-content.ts')};`, `import { entityUrl } from ${src('src/lib/urls.ts')};`);
+    imports.push(`import { entityNames } from ${src('src/lib/content-check/read.ts')};`, `import { entityUrl } from ${src('src/lib/urls.ts')};`);
     imports.push(`const entities = entityNames(${JSON.stringify(contentDir)});`);
   }
   if (variant.processor === 'unified') {

@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAliasMatcher, type NamedEntity } from '../../src/lib/alias-matcher.ts';
-import { formatPartialDate, MONTH_NAMES } from '../../src/lib/partial-date.ts';
+import { formatPartialDate, MONTH_NAMES } from '../../src/core/partial-date.ts';
 import type { DealStatus, EntityKind, Relation } from '../../src/schemas/index.ts';
 import { createRng, type Rng } from './prng.ts';
 import * as V from './vocabulary.ts';

@@ -15,8 +15,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblems } from '../../src/lib/content-check.ts';
-import { readContentDir } from '../../src/lib/read-content.ts';
+import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { readContentDir } from '../../src/lib/content-check/read.ts';
 import { BASELINE_VARIANTS, clearBaselineCaches, findMarkdownRemark, writeBaselineProject, type BaselineVariant } from './baseline.ts';
 import { editedBody, generateTracker, type GeneratedStats } from './generate.ts';
 import { distStats, runBuild, type BuildResult, type DistStats } from './measure.ts';

@@ -9,7 +9,7 @@ import { coMentions, type CoMention } from './co-mentions.ts';
 import { figuresAbout, outletsReporting, type FigureView } from './entity-facts.ts';
 import { indexBy } from './index-by.ts';
 import { currentStep, dealHistory, type DealStep } from './deals.ts';
-import { toPartialDate, type PartialDate } from './partial-date.ts';
+import { toPartialDate, type PartialDate } from '../core/partial-date.ts';
 import { relationsOf, type RelationView } from './relations.ts';
 import { buildTimeline, sortArticles, type TimelineEntry } from './timeline.ts';
 import { articleUrl, entityUrl, storylineUrl } from './urls.ts';

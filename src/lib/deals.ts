@@ -1,20 +1,20 @@
 /** A deal's history and current status, from the status changes recorded in articles. */
 import type { DealStatus } from '../schemas/index.ts';
-import { compareNewestFirst, toPartialDate, type PartialDate } from './partial-date.ts';
+import { compareNewestFirst, toPartialDate, type PartialDate } from '../core/partial-date.ts';
 import type { TimelineSource } from './timeline.ts';
 
-export const STATUS_LABELS: Record<DealStatus, string> = {
-  reported: 'Reported',
-  'in-talks': 'In talks',
-  agreement: 'Agreement',
-  production: 'Production',
-  denied: 'Denied',
-  stalled: 'Stalled',
-  abandoned: 'Abandoned',
-};
 
-/** The ladder a deal climbs; the other statuses are side states. */
-export const STATUS_LADDER: readonly DealStatus[] = ['reported', 'in-talks', 'agreement', 'production'];
+
+
+
+/** The ladder a deal climbs; every other status is a side state off it. */
+const LADDER: readonly DealStatus[] = ['reported', 'in-talks', 'agreement', 'production'];
+
+/** Where a status stands on the ladder ("step 2 of 4"), or undefined for a side state. */
+export function ladderStep(status: DealStatus): { step: number; of: number } | undefined {
+  const i = LADDER.indexOf(status);
+  return i < 0 ? undefined : { step: i + 1, of: LADDER.length };
+}
 
 export interface DealStep {
   status: DealStatus;

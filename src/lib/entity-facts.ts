@@ -32,29 +32,3 @@ export function outletsReporting(id: string, articles: readonly ArticleLike[]): 
   }
   return [...counts].map(([outlet, count]) => ({ id: outlet, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
-
-/** Plural headings for the entity index, in the order readers look for them. */
-export const KIND_HEADINGS = {
-  company: 'Companies',
-  brand: 'Brands',
-  government: 'Government bodies',
-  person: 'People',
-  media: 'Outlets',
-  plant: 'Plants',
-  model: 'Vehicle models',
-  place: 'Places',
-  event: 'Events',
-} as const;
-
-/** Singular labels for one entity's kind. */
-export const KIND_LABELS = {
-  company: 'Company',
-  brand: 'Brand',
-  government: 'Government body',
-  person: 'Person',
-  media: 'News outlet',
-  plant: 'Plant',
-  model: 'Vehicle model',
-  place: 'Place',
-  event: 'Event',
-} as const;

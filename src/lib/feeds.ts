@@ -6,7 +6,8 @@
  * @astrojs/rss, src/pages/feed.json.ts serialises the JSON Feed).
  */
 import type { ArticleData, EntityData, StorylineData } from '../schemas/index.ts';
-import { startOf, toPartialDate } from './partial-date.ts';
+import { startOf, toPartialDate } from '../core/partial-date.ts';
+import { TAGLINE, UNTITLED } from './strings.ts';
 import {
   absoluteUrl,
   articleCardUrl,
@@ -105,7 +106,7 @@ export function feedMeta(scope: FeedScope, lookup: FeedLookup, siteName: string)
   }
   return {
     title: siteName,
-    description: "The Moskvich revival and Russian carmakers' partnerships with Chinese ones: every report, newest first.",
+    description: `${TAGLINE}: every report, newest first.`,
     homePath: '/',
     feedPath: siteFeedUrl,
   };
@@ -124,7 +125,7 @@ export function feedItems(articles: readonly FeedArticle[], lookup: FeedLookup, 
     sources: data.sources.map((s) => ({
       outlet: name(lookup.entities, s.outlet),
       ...(s.via ? { via: name(lookup.entities, s.via) } : {}),
-      title: s.title,
+      title: s.title ?? UNTITLED,
       url: s.url,
       ...(s.date ? { date: s.date } : {}),
     })),

@@ -6,7 +6,7 @@
  */
 import type { ArticleData, DealData, DealStatus, EntityData } from '../schemas/index.ts';
 import type { DealStep } from './deals.ts';
-import { compareNewestFirst, toPartialDate } from './partial-date.ts';
+import { compareNewestFirst, toPartialDate } from '../core/partial-date.ts';
 import { absoluteUrl, articleUrl, dealUrl, entityUrl, eventUrl } from './urls.ts';
 
 export interface OpenDataInput {

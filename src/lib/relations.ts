@@ -15,6 +15,7 @@ export const RELATION_LABELS: Record<Relation, { forward: string; inverse: strin
   'located-in': { forward: 'located in', inverse: 'location of' },
   'successor-of': { forward: 'successor of', inverse: 'predecessor of' },
   'site-of-former': { forward: 'on the site of the former', inverse: 'former occupant of the site of' },
+  'based-on': { forward: 'based on', inverse: 'basis of' },
 };
 
 export interface RelationView {

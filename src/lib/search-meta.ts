@@ -3,7 +3,7 @@
  * result, filters the search page offers, and the date it can sort by. One
  * builder for articles and entities, so both index the same way.
  */
-import { formatPartialDate, type PartialDate } from './partial-date.ts';
+import { formatPartialDate, type PartialDate } from '../core/partial-date.ts';
 
 export type SearchKind = 'Article' | 'Entity';
 

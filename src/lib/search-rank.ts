@@ -5,7 +5,7 @@
  * matches, the closest names are offered. Runs in the browser: no imports
  * beyond pure helpers.
  */
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../core/edit-distance.ts';
 
 /**
  * Pagefind ranking for this site: less weight on page length than the default

@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityKind } from '../schemas/index.ts';
-import { formatPartialDate, type PartialDate } from './partial-date.ts';
-import { KIND_LABELS } from './entity-facts.ts';
+import { formatPartialDate, type PartialDate } from '../core/partial-date.ts';
+import { KIND_LABELS } from './strings.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -8,7 +8,7 @@
  * day is invented.
  */
 import type { EntityKind } from '../schemas/index.ts';
-import { compareNewestFirst, toPartialDate } from './partial-date.ts';
+import { compareNewestFirst, toPartialDate } from '../core/partial-date.ts';
 
 export type JsonLd = { '@context'?: string; '@type': string } & Record<string, unknown>;
 
@@ -55,7 +55,7 @@ export interface ArticleInput {
   storylines: readonly string[];
   entities: readonly EntityRef[];
   /** The reports the article retells; `outlet` is the outlet's name. */
-  sources: readonly { title: string; url: string; date?: string; language?: string; outlet: string }[];
+  sources: readonly { title: string | null; url: string; date?: string; language?: string; outlet: string }[];
 }
 
 export interface EntityInput extends EntityRef {
@@ -100,7 +100,7 @@ export function newsArticleJsonLd(article: ArticleInput, site: SiteInfo): JsonLd
     about: article.entities.map(entityRef),
     citation: article.sources.map((s) => ({
       '@type': 'CreativeWork',
-      name: s.title,
+      ...(s.title ? { name: s.title } : {}),
       url: s.url,
       ...(s.date ? { datePublished: s.date } : {}),
       ...(s.language ? { inLanguage: s.language } : {}),

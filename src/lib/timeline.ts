@@ -1,6 +1,6 @@
 /** Turns articles into timeline entries (articles and the events they report) and groups them by year and month. */
 import type { ArticleData, ArticleKind, DealStatus } from '../schemas/index.ts';
-import { compareNewestFirst, toPartialDate, type PartialDate } from './partial-date.ts';
+import { compareNewestFirst, toPartialDate, type PartialDate } from '../core/partial-date.ts';
 import { articleUrl, eventAnchor, eventUrl } from './urls.ts';
 
 export type EntryKind = ArticleKind | 'event';

@@ -5,8 +5,8 @@
  * logged and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems } from '../lib/content-check.ts';
-import { readContentDir } from '../lib/read-content.ts';
+import { checkContent, formatProblems } from '../lib/content-check/index.ts';
+import { ContentFolderError, readContentDir } from '../lib/content-check/read.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
@@ -17,7 +17,14 @@ export function contentCheck(contentDir: string): AstroIntegration {
     name: 'moskvich-tracker:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = checkContent(readContentDir(contentDir));
+        let files;
+        try {
+          files = readContentDir(contentDir);
+        } catch (e) {
+          if (e instanceof ContentFolderError) throw new ContentCheckError(`The content check could not run: ${e.message}`);
+          throw e;
+        }
+        const { problems } = checkContent(files);
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         const failed = problems.some((p) => p.severity === 'error');

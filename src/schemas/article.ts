@@ -1,25 +1,34 @@
 /** The frontmatter of `content/articles/<slug>.md`. */
 import { z } from 'astro/zod';
-import { countSentences } from '../lib/sentences.ts';
-import { expected, idListSchema, idSchema, partialDateSchema, textSchema, urlSchema } from './fields.ts';
+import { parsePeriod } from '../core/period.ts';
+import { countSentences } from '../core/sentences.ts';
+import { expected, idListSchema, idSchema, partialDateSchema, shortText, textSchema, urlSchema } from './fields.ts';
 
 export const ARTICLE_KINDS = ['report', 'brief'] as const;
 
 /** The fixed ladder of a deal's status, then its side states. */
-export const DEAL_STATUSES = ['reported', 'in-talks', 'agreement', 'production', 'denied', 'stalled', 'abandoned'] as const;
+export const DEAL_STATUSES = ['reported', 'in-talks', 'agreement', 'production', 'not-proposed', 'denied', 'stalled', 'ended', 'abandoned'] as const;
+
+/** What a figure is: a result, a plan or target, a forecast or estimate, or a capacity. */
+export const FIGURE_BASES = ['result', 'plan', 'forecast', 'capacity'] as const;
+
+/** At most this many characters in a headline: it has to fit a timeline line, a card and a feed reader. */
+export const TITLE_MAX = 120;
 
 /** At most this many characters in a summary: it is the meta description, the feed text and the search excerpt. */
 export const SUMMARY_MAX = 280;
 
-export const summarySchema = textSchema
-  .max(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters (it is the meta description and the feed text)`)
+export const summarySchema = shortText(SUMMARY_MAX, 'it is the meta description and the feed text')
   .refine((s) => countSentences(s) <= 2, 'must be one or two sentences');
 
 export const sourceSchema = z.strictObject({
   /** Entity id of the outlet whose page `url` points to. */
   outlet: idSchema,
-  /** The headline of the source as published. */
-  title: textSchema,
+  /**
+   * The headline as published, never rebuilt from the URL. `null` says the page shows no
+   * headline, or none could be seen: the page then calls the source "untitled".
+   */
+  title: shortText(300, 'a headline as published').nullable(),
   /** Where the source can be read. */
   url: urlSchema,
   /** When the source was published, as precise as known. */
@@ -30,21 +39,44 @@ export const sourceSchema = z.strictObject({
   via: idSchema.optional(),
 });
 
+/** A figure's period: "2023", "2024-H1", "2024-Q3", "2024-04", "2024-04-30" or a span "2022-11/2024-03". */
+export const periodSchema = z
+  .string({ error: expected('must be a period written "2023", "2023-H1", "2023-Q2", "2023-05", "2023-05-19" or "2022-11/2023-10"') })
+  .refine((text) => parsePeriod(text) !== undefined, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a period: write a year "2023", a half "2023-H1", a quarter "2023-Q2", a month "2023-05", a day "2023-05-19" or a span "2022-11/2023-10" (start before end, real dates)`,
+    abort: true,
+  });
 export const figureSchema = z.strictObject({
-  /** What the number measures, e.g. "Vehicles ZIL sold in 2004". */
+  /** Id of the measure (`content/measures/<id>.md`) shared by every figure of the same quantity. */
+  measure: idSchema,
+  /** What this number is, in words, e.g. "Moskvich cars sold in April 2024, per the plant". */
   label: textSchema,
   /** The number itself, as a plain number (14778, not "14,778"). */
-  value: z.number({ error: expected('must be a plain number such as 14778 (no commas or units)') }),
-  /** The unit, e.g. vehicles, cars a year, roubles, US dollars, percent. */
+  value: z.number({ error: expected('must be a plain number such as 14778 (no commas or units)') }).finite(),
+  /** The unit; must be the measure's unit, e.g. cars, cars a year, roubles, percent. */
   unit: textSchema,
-  /** The date the figure refers to. */
-  asOf: partialDateSchema,
+  /** result, plan (a plan or target), forecast (an expectation or estimate) or capacity. */
+  basis: z.enum(FIGURE_BASES, { error: expected(`must be one of: ${FIGURE_BASES.join(', ')}`) }),
+  /** The period the number covers, never more precise than the source. */
+  period: periodSchema,
   /** Entity id the figure is about. */
   entity: idSchema,
+  /** Why this figure differs from another report's for the same measure, basis and period; shown with it. */
+  note: textSchema.optional(),
+}).superRefine((figure, ctx) => {
+  // A plan or forecast may be for a later year; a result cannot be.
+  const period = parsePeriod(figure.period);
+  if (figure.basis === 'result' && period && period.start.getTime() > Date.now()) {
+    ctx.addIssue({ code: 'custom', path: ['period'], message: `"${figure.period}" has not begun, so it cannot have a result (is the basis plan or forecast?)` });
+  }
 });
 
 export const eventSchema = z.strictObject({
-  /** Stable anchor inside the article (`#event-<id>`): never change it once published. */
+  /**
+   * The happening's permanent id, and its anchor in the article (`#event-<id>`): never change it
+   * once published. Articles reporting the same happening give the same id, date, text and entities.
+   */
   id: idSchema,
   /** When it happened, as precise as known. */
   date: partialDateSchema,
@@ -71,8 +103,8 @@ export const updateSchema = z.strictObject({
 });
 
 export const articleSchema = z.strictObject({
-  /** The headline. */
-  title: textSchema,
+  /** The headline, at most 120 characters. */
+  title: shortText(TITLE_MAX, 'a headline has to fit a timeline line and a feed reader'),
   /** One or two sentences, at most 280 characters. */
   summary: summarySchema,
   /** When it was reported, as precise as known: "2005", "2022-06" or "2022-05-19". */
@@ -100,3 +132,4 @@ export const articleSchema = z.strictObject({
 export type ArticleData = z.output<typeof articleSchema>;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 export type DealStatus = (typeof DEAL_STATUSES)[number];
+export type FigureBasis = (typeof FIGURE_BASES)[number];

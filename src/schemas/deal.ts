@@ -1,6 +1,6 @@
 /** The frontmatter of `content/deals/<id>.md`. Status changes live in the articles that report them. */
 import { z } from 'astro/zod';
-import { idListSchema, idSchema, textSchema } from './fields.ts';
+import { idListSchema, idSchema, shortText, textSchema } from './fields.ts';
 
 export const dealSchema = z.strictObject({
   /** What the deal is, e.g. "KAMAZ and JAC: building the Moskvich". */
@@ -10,7 +10,7 @@ export const dealSchema = z.strictObject({
   /** The storyline id the deal belongs to. */
   storyline: idSchema,
   /** One or two sentences on what is being negotiated. */
-  summary: textSchema.max(280, 'must be at most 280 characters'),
+  summary: shortText(280, 'it is shown in the deals overview'),
 });
 
 export type DealData = z.output<typeof dealSchema>;

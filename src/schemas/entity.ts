@@ -1,6 +1,6 @@
 /** The frontmatter of `content/entities/<id>.md`. */
 import { z } from 'astro/zod';
-import { expected, idSchema, partialDateSchema, textSchema } from './fields.ts';
+import { expected, idSchema, partialDateSchema, shortText, textSchema } from './fields.ts';
 
 export const ENTITY_KINDS = ['company', 'brand', 'government', 'person', 'media', 'plant', 'model', 'place', 'event'] as const;
 
@@ -18,9 +18,14 @@ export const RELATIONS = [
   'located-in',
   'successor-of',
   'site-of-former',
+  'based-on',
 ] as const;
 
-export const relationSchema = z.strictObject({
+/** How an outlet works, shown beside every source it supplies; an aggregator rewrites other outlets' reports. */
+export const OUTLET_TYPES = ['news-agency', 'newspaper', 'magazine', 'broadcaster', 'online', 'trade', 'official', 'aggregator'] as const;
+
+export const relationSchema = z
+  .strictObject({
   /** Entity id at the other end. */
   entity: idSchema,
   /** How this entity relates to it, e.g. managed-by. */
@@ -29,7 +34,14 @@ export const relationSchema = z.strictObject({
   from: partialDateSchema.optional(),
   /** Until when, as precise as known. */
   to: partialDateSchema.optional(),
-});
+  })
+  .refine((r) => !r.from || !r.to || r.from.slice(0, r.to.length) <= r.to.slice(0, r.from.length), {
+    path: ['to'],
+    error: (issue) => {
+      const r = issue.input as { from: string; to: string };
+      return `"${r.to}" is before "from" ("${r.from}")`;
+    },
+  });
 
 export const entitySchema = z.strictObject({
   /** The name shown on the site. */
@@ -39,7 +51,7 @@ export const entitySchema = z.strictObject({
   /** Every other spelling a reader may type: transliterations, Cyrillic, abbreviations, former and full names. */
   aliases: z.array(textSchema).default([]),
   /** One sentence: who or what this is. */
-  summary: textSchema.max(280, 'must be at most 280 characters'),
+  summary: shortText(280, 'it is the meta description'),
   /** ISO 3166-1 alpha-2 country code, e.g. RU or CN. */
   country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as RU or CN').optional(),
   /** For people: their position, e.g. "Chief executive of KAMAZ". */
@@ -48,8 +60,19 @@ export const entitySchema = z.strictObject({
   affiliation: idSchema.optional(),
   /** Declared links to other entities. */
   relations: z.array(relationSchema).default([]),
-});
+  /** For outlets (kind media) only, and required there: news-agency, newspaper, magazine, broadcaster, online, trade, official or aggregator. */
+  outletType: z.enum(OUTLET_TYPES, { error: expected(`must be one of: ${OUTLET_TYPES.join(', ')}`) }).optional(),
+})
+  .superRefine((entity, ctx) => {
+    if (entity.kind === 'media' && !entity.outletType) {
+      ctx.addIssue({ code: 'custom', path: ['outletType'], message: `is required for an outlet (kind media): one of ${OUTLET_TYPES.join(', ')}` });
+    }
+    if (entity.kind !== 'media' && entity.outletType) {
+      ctx.addIssue({ code: 'custom', path: ['outletType'], message: `is only for outlets (kind media); this entity is a ${entity.kind}` });
+    }
+  });
 
 export type EntityData = z.output<typeof entitySchema>;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type Relation = (typeof RELATIONS)[number];
+export type OutletType = (typeof OUTLET_TYPES)[number];

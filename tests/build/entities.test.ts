@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
 import { figuresAbout } from '../../src/lib/entity-facts.ts';
 import { hasCyrillic } from '../../src/lib/lang.ts';
-import { readContentDir } from '../../src/lib/read-content.ts';
+import { readContentDir } from '../../src/lib/content-check/read.ts';
 import { relationsOf } from '../../src/lib/relations.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { exists, page } from '../helpers/dist.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatPartialDate } from '../../src/lib/partial-date.ts';
-import { readContentDir } from '../../src/lib/read-content.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { formatPartialDate } from '../../src/core/partial-date.ts';
+import { readContentDir } from '../../src/lib/content-check/read.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { allPages, exists, page } from '../helpers/dist.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContentDir } from '../../src/lib/read-content.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { readContentDir } from '../../src/lib/content-check/read.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { page } from '../helpers/dist.ts';
 import { openSearch, type Search } from '../helpers/pagefind.ts';

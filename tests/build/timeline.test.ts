@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HOME_ENTRY_LIMIT } from '../../src/lib/constants.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { compareNewestFirst, toPartialDate } from '../../src/lib/partial-date.ts';
-import { readContentDir } from '../../src/lib/read-content.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { compareNewestFirst, toPartialDate } from '../../src/core/partial-date.ts';
+import { readContentDir } from '../../src/lib/content-check/read.ts';
 import { buildTimeline, groupByYearAndMonth, sortArticles } from '../../src/lib/timeline.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { exists, page, readText } from '../helpers/dist.ts';

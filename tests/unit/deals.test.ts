@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { currentStep, dealHistory, STATUS_LABELS, STATUS_LADDER, type DealStep } from '../../src/lib/deals.ts';
-import { toPartialDate } from '../../src/lib/partial-date.ts';
+import { currentStep, dealHistory, ladderStep, type DealStep } from '../../src/lib/deals.ts';
+import { STATUS_LABELS } from '../../src/lib/strings.ts';
+import { toPartialDate } from '../../src/core/partial-date.ts';
 import type { TimelineSource } from '../../src/lib/timeline.ts';
 import { DEAL_STATUSES, type DealStatus } from '../../src/schemas/index.ts';
 
@@ -128,26 +129,20 @@ describe('currentStep', () => {
   });
 });
 
-describe('STATUS_LADDER and STATUS_LABELS', () => {
-  it('climbs reported, in-talks, agreement, production', () => {
-    expect(STATUS_LADDER).toEqual(['reported', 'in-talks', 'agreement', 'production']);
+describe('ladderStep and STATUS_LABELS', () => {
+  it('places the ladder statuses in order and none of the side states', () => {
+    expect(['reported', 'in-talks', 'agreement', 'production'].map((s) => ladderStep(s as DealStatus))).toEqual([
+      { step: 1, of: 4 },
+      { step: 2, of: 4 },
+      { step: 3, of: 4 },
+      { step: 4, of: 4 },
+    ]);
+    expect(DEAL_STATUSES.filter((s) => ladderStep(s) === undefined)).toEqual(['not-proposed', 'denied', 'stalled', 'ended', 'abandoned']);
   });
 
-  it('the ladder is the start of the schema’s statuses; the rest are side states', () => {
-    expect(DEAL_STATUSES.slice(0, STATUS_LADDER.length)).toEqual([...STATUS_LADDER]);
-    expect(DEAL_STATUSES.filter((s) => !STATUS_LADDER.includes(s))).toEqual(['denied', 'stalled', 'abandoned']);
-  });
-
-  it('labels every status', () => {
+  it('labels every status, in words', () => {
     expect(Object.keys(STATUS_LABELS).sort()).toEqual([...DEAL_STATUSES].sort());
-    expect(STATUS_LABELS).toEqual({
-      reported: 'Reported',
-      'in-talks': 'In talks',
-      agreement: 'Agreement',
-      production: 'Production',
-      denied: 'Denied',
-      stalled: 'Stalled',
-      abandoned: 'Abandoned',
-    });
+    expect(STATUS_LABELS['not-proposed']).toBe('Not proposed');
+    expect(STATUS_LABELS['in-talks']).toBe('In talks');
   });
 });

@@ -10,7 +10,7 @@ import {
   toIsoStart,
   toPartialDate,
   type PartialDate,
-} from '../../src/lib/partial-date.ts';
+} from '../../src/core/partial-date.ts';
 
 const d = (text: string): PartialDate => toPartialDate(text);
 /** A moment on a given UTC day, late in the day so that a local-time bug would show. */
@@ -168,7 +168,7 @@ describe('startOf and toIsoStart', () => {
     expect(toIsoStart(d('2022-12-31'))).toBe('2022-12-31T00:00:00.000Z');
   });
 
-  // BUG (src/lib/partial-date.ts, startOf): Date.UTC maps years 0–99 to 1900–1999, so "0050"
+  // BUG (src/core/partial-date.ts, startOf): Date.UTC maps years 0–99 to 1900–1999, so "0050"
   // (which PARTIAL_DATE_PATTERN accepts) starts in 1950. The same mapping makes daysInMonth
   // treat year 0 as 1900 (not a leap year). Harmless for this tracker's content, but wrong.
   it('toIsoStart keeps a year below 100 (Date.UTC maps 0–99 to 1900–1999)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSentences } from '../../src/lib/sentences.ts';
+import { countSentences } from '../../src/core/sentences.ts';
 
 describe('countSentences', () => {
   it.each([

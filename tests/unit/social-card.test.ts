@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContentDir } from '../../src/lib/read-content.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { readContentDir } from '../../src/lib/content-check/read.ts';
 import { renderCard, writeCards } from '../../src/lib/render-card.ts';
 import {
   articleCard,
@@ -20,7 +20,7 @@ import {
   useCard,
   type CardNode,
 } from '../../src/lib/social-card.ts';
-import { KIND_LABELS } from '../../src/lib/entity-facts.ts';
+import { KIND_LABELS } from '../../src/lib/strings.ts';
 import { ENTITY_KINDS } from '../../src/schemas/index.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { pngSize } from '../helpers/png.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../src/lib/partial-date.ts';
+import { toPartialDate } from '../../src/core/partial-date.ts';
 import {
   buildTimeline,
   dateSpan,

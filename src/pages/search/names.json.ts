@@ -1,7 +1,7 @@
 /** Every entity's URL, name, kind and aliases, for entity-first ranking and "did you mean" on the search page. */
 import type { APIRoute } from 'astro';
 import { getTracker } from '../../lib/data.ts';
-import { KIND_LABELS } from '../../lib/entity-facts.ts';
+import { KIND_LABELS } from '../../lib/strings.ts';
 import type { NameRow } from '../../lib/search-rank.ts';
 
 export const GET: APIRoute = async () => {
