@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { entityNames } from './src/lib/content-check/read.ts';
 import { entityUrl } from './src/lib/urls.ts';
 import { satteriEntityLinks } from './src/plugins/entity-links/satteri.ts';
+import { sectionAnchors } from './src/plugins/section-anchors.ts';
 import { contentCheck } from './src/plugins/content-check-integration.ts';
 import { pagefindIndex } from './src/plugins/pagefind-integration.ts';
 import { sharing, sitemapFilter } from './src/plugins/sharing.ts';
@@ -25,7 +26,15 @@ export default defineConfig({
     pagefindIndex(),
   ],
   // Sätteri (Astro's native Markdown processor) with the entity-link plugin; see docs/PERFORMANCE.md for why not unified.
-  markdown: { processor: satteri({ mdastPlugins: [satteriEntityLinks({ entities: entityNames(CONTENT_DIR), href: entityUrl })] }) },
+  // Syntax highlighting is off: Shiki writes inline styles, which the Content-Security-Policy refuses,
+  // and the tracker's bodies are news text; a code block renders as plain <pre><code class="language-…">.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({
+      mdastPlugins: [satteriEntityLinks({ entities: entityNames(CONTENT_DIR), href: entityUrl })],
+      hastPlugins: [sectionAnchors()],
+    }),
+  },
   // The same policy as dist/_headers, as a <meta> in every page (hosts that ignore _headers still get it).
   // Astro adds hashes for anything it inlines; script-src has no 'unsafe-inline'.
   security: { csp: pageCsp() },

@@ -14,9 +14,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser.ts';
-import { allPages, DIST, exists, readText } from '../tests/helpers/dist.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
+import { allPages, DIST, exists, readText } from './lib/dist.ts';
+import { serveDist } from './lib/serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const PASS = 100;

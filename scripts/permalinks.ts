@@ -5,10 +5,12 @@
  * working is deleted from the file by hand, on purpose (and usually replaced by
  * a redirect). tests/build/permalinks.test.ts fails while a listed URL is missing from dist/.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import * as cheerio from 'cheerio';
 import { formatManifest, isPermalink, mergePermalinks, parseManifest, pathForFile } from '../src/lib/permalinks.ts';
+import { allFiles, readText } from './lib/dist.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,11 +28,14 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [relative(dist, join(dir, e.name))]));
-}
+/** The event anchors an article page holds, as /articles/x/#event-y. */
+const anchorsOf = (path: string) =>
+  /^\/articles\/[^/]+\/$/.test(path)
+    ? cheerio.load(readText(path, dist))('[id^="event-"]').map((_, el) => `${path}#${el.attribs.id}`).get()
+    : [];
 
-const found = files(dist).map(pathForFile).filter(isPermalink);
+const paths = allFiles(dist).map(pathForFile);
+const found = [...paths, ...paths.flatMap(anchorsOf)].filter(isPermalink);
 const existing = parseManifest(existsSync(manifestFile) ? readFileSync(manifestFile, 'utf8') : undefined);
 const { urls, added } = mergePermalinks(existing, found);
 const missing = existing.filter((url) => !found.includes(url));

@@ -83,9 +83,14 @@ export function dealsJson({ deals, site }: OpenDataInput): string {
   return JSON.stringify(envelope(site, 'deals', items), null, 2) + '\n';
 }
 
-/** One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
+ * Text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+ * return) gets a leading apostrophe, as OWASP recommends against CSV injection; numbers stay numbers.
+ */
 export function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  let text = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -18,14 +18,17 @@ export const MANIFEST_DESCRIPTION =
   'Remove one by hand only when you mean the URL to stop working (prefer a redirect).';
 
 /**
- * Whether a file in dist/, as a URL path, is a permalink: every page, every
- * feed (…/rss.xml, /feed.json), the open data (/data/…) and the crawler entry
- * points (/robots.txt, /sitemap-index.xml). Build assets, search-index files,
- * link-preview images and sitemap shards are not: their names are not promised.
+ * Whether a URL path is a permalink: every page, every event's anchor on its
+ * article (/articles/x/#event-y), every feed (…/rss.xml, /feed.json), the open
+ * data (/data/…), the link-preview cards (/cards/…png, shared with every link) and
+ * the crawler entry points (/robots.txt, /sitemap-index.xml). Build assets,
+ * search-index files and sitemap shards are not: their names are not promised.
  */
 export function isPermalink(path: string): boolean {
   if (!path.startsWith('/')) return false;
-  if (/^\/(?:_astro|pagefind|cards)\//.test(path)) return false;
+  if (/^\/articles\/[^/]+\/#event-[a-z0-9-]+$/.test(path)) return true;
+  if (/^\/cards\/(?:(?:articles|entities)\/[^/]+|site)\.png$/.test(path)) return true;
+  if (/^\/(?:_astro|pagefind|cards)\//.test(path) || path.includes('#')) return false;
   if (path.endsWith('/')) return true;
   return /(?:^|\/)rss\.xml$/.test(path) || /^\/data\/[^/]+\.(?:json|csv)$/.test(path) || ['/feed.json', '/robots.txt', '/sitemap-index.xml'].includes(path);
 }

@@ -8,7 +8,17 @@ export const storylineFeedUrl = (id: string) => `/storylines/${id}/rss.xml`;
 export const yearUrl = (year: number | string) => `/timeline/${year}/`;
 export const dealAnchor = (id: string) => `deal-${id}`;
 export const dealUrl = (id: string) => `/deals/#${dealAnchor(id)}`;
-export const eventAnchor = (id: string) => `event-${id}`;
+/** Every event's anchor starts so; a body heading never does (src/plugins/section-anchors.ts). */
+export const EVENT_ANCHOR_PREFIX = 'event-';
+export const eventAnchor = (id: string) => `${EVENT_ANCHOR_PREFIX}${id}`;
+/**
+ * The ids the layout and the article and entity views give their own parts; a heading in a
+ * Markdown body never takes one of them (src/plugins/section-anchors.ts), so no anchor is ambiguous.
+ */
+export const PAGE_IDS = [
+  'main', 'title', 'site-search', 'updates', 'figures', 'events', 'deals', 'sources', 'named', 'related', 'share',
+  'filters', 'filter-clear', 'filter-status', 'aliases', 'profile', 'relations', 'outlets', 'citing', 'entity-timeline', 'charts',
+] as const;
 export const eventUrl = (slug: string, id: string) => `${articleUrl(slug)}#${eventAnchor(id)}`;
 export const searchUrl = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
 

@@ -5,11 +5,16 @@
  * logged and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent, formatProblems } from '../lib/content-check/index.ts';
 import { ContentFolderError, readContentDir } from '../lib/content-check/read.ts';
 
-export class ContentCheckError extends Error {
-  override name = 'ContentCheckError';
+/** An editor's mistake, not the program's: Astro prints the report and the hint, without a stack trace. */
+export class ContentCheckError extends AstroError {
+  constructor(message: string) {
+    super(message, 'Run `npm run check` to see the same report without building; each line reads file: field: what is wrong.');
+    this.stack = '';
+  }
 }
 
 export function contentCheck(contentDir: string): AstroIntegration {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPermalink, parseManifest } from '../../src/lib/permalinks.ts';
-import { exists } from '../helpers/dist.ts';
+import { exists, page } from '../helpers/dist.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 
 const urls = parseManifest(readFileSync(join(ROOT, 'permalinks.json'), 'utf8'));
@@ -25,7 +25,16 @@ describe('permalinks.json', () => {
     }
   });
 
+  it('promises event anchors and link-preview cards too', () => {
+    expect(urls.some((u) => /^\/articles\/[^/]+\/#event-[a-z0-9-]+$/.test(u))).toBe(true);
+    expect(urls).toContain('/cards/site.png');
+    expect(urls.some((u) => /^\/cards\/articles\/[^/]+\.png$/.test(u))).toBe(true);
+  });
+
   it.each(urls)('%s still resolves in dist/ (restore it or redirect it; remove it from the manifest only on purpose)', (url) => {
     expect(exists(url)).toBe(true);
+    const anchor = url.split('#')[1];
+    // A redirect page sends readers on with the anchor; a live article must hold it.
+    if (anchor && !page(url)('meta[http-equiv="refresh"]').length) expect(page(url)(`[id="${anchor}"]`).length, `#${anchor}`).toBe(1);
   });
 });

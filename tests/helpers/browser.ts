@@ -4,34 +4,17 @@
  * machines). Without Chromium the tests say so loudly and skip; under CI=true
  * they fail instead, because there they must run.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveDist, type ServeOptions, type StaticServer } from './server.ts';
+import { CHROMIUM, hasChromium, launchBrowser } from '../../scripts/lib/chromium.ts';
+import { serveDist, type ServeOptions, type StaticServer } from '../../scripts/lib/serve.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+export { CHROMIUM, CHROMIUM_ARGS, hasChromium, launchBrowser } from '../../scripts/lib/chromium.ts';
 
 if (!hasChromium) {
   const message = `Chromium not found at ${CHROMIUM}: browser tests cannot run (apt-get install chromium).`;
   if (process.env.CI === 'true') throw new Error(message);
   console.warn(`\n*** ${message} Skipping them. ***\n`);
-}
-
-/** The flags Chromium needs on these machines; scripts/audit.ts launches it with them too. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 
 /**

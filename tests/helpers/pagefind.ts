@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { exactEntity, SEARCH_RANKING, type NameRow } from '../../src/lib/search-rank.ts';
 import { DIST } from './dist.ts';
-import { serveDist, type StaticServer } from './server.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve.ts';
 
 export interface PagefindResult {
   url: string;

