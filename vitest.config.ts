@@ -11,7 +11,12 @@ export default defineConfig({
       // Tests over the built dist/ and in Chromium share one build of the real content, made once.
       {
         extends: true,
-        test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'], hookTimeout: 180_000 },
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          hookTimeout: 180_000,
+        },
       },
     ],
   },

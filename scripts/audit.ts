@@ -73,12 +73,18 @@ try {
 
 const width = Math.max(4, ...rows.map((r) => r.page.length));
 const header = ['page'.padEnd(width), ...CATEGORIES.map((c) => c.padStart(14))].join(' ');
-console.log(`\nLighthouse ${(reports[0] as { lighthouseVersion?: string })?.lighthouseVersion ?? ''} (mobile defaults), Chromium at ${CHROMIUM}\n`);
+console.log(
+  `\nLighthouse ${(reports[0] as { lighthouseVersion?: string })?.lighthouseVersion ?? ''} (mobile defaults), Chromium at ${CHROMIUM}\n`,
+);
 console.log(header);
 console.log('-'.repeat(header.length));
 for (const r of rows) console.log([r.page.padEnd(width), ...CATEGORIES.map((c) => String(r.scores[c]).padStart(14))].join(' '));
 const below = rows.filter((r) => CATEGORIES.some((c) => r.scores[c] < PASS));
 for (const r of below) console.log(`\n${r.page}:\n  ${r.failing.join('\n  ')}`);
 if (process.env.AUDIT_JSON) writeFileSync(process.env.AUDIT_JSON, JSON.stringify(reports, null, 2));
-console.log(below.length ? `\n${below.length} of ${rows.length} pages score below ${PASS} somewhere.` : `\nAll ${rows.length} pages score ${PASS} in every category.`);
+console.log(
+  below.length
+    ? `\n${below.length} of ${rows.length} pages score below ${PASS} somewhere.`
+    : `\nAll ${rows.length} pages score ${PASS} in every category.`,
+);
 process.exitCode = below.length ? 1 : 0;

@@ -31,7 +31,10 @@ if (!existsSync(join(dist, 'index.html'))) {
 /** The event anchors an article page holds, as /articles/x/#event-y. */
 const anchorsOf = (path: string) =>
   /^\/articles\/[^/]+\/$/.test(path)
-    ? cheerio.load(readText(path, dist))('[id^="event-"]').map((_, el) => `${path}#${el.attribs.id}`).get()
+    ? cheerio
+        .load(readText(path, dist))('[id^="event-"]')
+        .map((_, el) => `${path}#${el.attribs.id}`)
+        .get()
     : [];
 
 const paths = allFiles(dist).map(pathForFile);
@@ -41,7 +44,8 @@ const { urls, added } = mergePermalinks(existing, found);
 const missing = existing.filter((url) => !found.includes(url));
 
 for (const url of added) console.log(`+ ${url}`);
-for (const url of missing) console.warn(`! ${url} is in the manifest but not in dist/: restore it, redirect it, or remove it from permalinks.json by hand`);
+for (const url of missing)
+  console.warn(`! ${url} is in the manifest but not in dist/: restore it, redirect it, or remove it from permalinks.json by hand`);
 console.log(`${urls.length} permalinks, ${added.length} new${missing.length ? `, ${missing.length} missing from dist/` : ''}.`);
 
 if (values.check) process.exitCode = added.length ? 1 : 0;

@@ -51,14 +51,20 @@ export function writeBaselineProject(options: {
   const { root, projectRoot, contentDir, variant } = options;
   rmSync(join(root, 'src'), { recursive: true, force: true });
   mkdirSync(join(root, 'src/pages/articles'), { recursive: true });
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: `bench-${variant.name.replace(/\W/g, '-')}`, private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(root, 'package.json'),
+    JSON.stringify({ name: `bench-${variant.name.replace(/\W/g, '-')}`, private: true, type: 'module' }, null, 2),
+  );
   if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 
   const src = (path: string) => JSON.stringify(pathToFileURL(join(projectRoot, path)).href);
   const imports = ["import { defineConfig } from 'astro/config';"];
   let markdown = '';
   if (variant.entityLinks) {
-    imports.push(`import { entityNames } from ${src('src/lib/content-check/read.ts')};`, `import { entityUrl } from ${src('src/lib/urls.ts')};`);
+    imports.push(
+      `import { entityNames } from ${src('src/lib/content-check/read.ts')};`,
+      `import { entityUrl } from ${src('src/lib/urls.ts')};`,
+    );
     imports.push(`const entities = entityNames(${JSON.stringify(contentDir)});`);
   }
   if (variant.processor === 'unified') {
@@ -71,7 +77,10 @@ export function writeBaselineProject(options: {
       markdown = 'markdown: { processor: unified() },';
     }
   } else if (variant.entityLinks) {
-    imports.push("import { satteri } from '@astrojs/markdown-satteri';", `import { satteriEntityLinks } from ${src('src/plugins/entity-links/satteri.ts')};`);
+    imports.push(
+      "import { satteri } from '@astrojs/markdown-satteri';",
+      `import { satteriEntityLinks } from ${src('src/plugins/entity-links/satteri.ts')};`,
+    );
     markdown = 'markdown: { processor: satteri({ mdastPlugins: [satteriEntityLinks({ entities, href: entityUrl })] }) },';
   }
   writeFileSync(

@@ -84,11 +84,43 @@ export function slugify(text: string, maxWords = 9): string {
 }
 
 const CYR_MULTI: [string, string][] = [
-  ['shch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'], ['yu', 'ю'], ['ya', 'я'], ['yo', 'ё'], ['ye', 'е'],
+  ['shch', 'щ'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['ts', 'ц'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['yu', 'ю'],
+  ['ya', 'я'],
+  ['yo', 'ё'],
+  ['ye', 'е'],
 ];
 const CYR_SINGLE: Record<string, string> = {
-  a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'дж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п',
-  q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', x: 'кс', z: 'з',
+  a: 'а',
+  b: 'б',
+  c: 'к',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'дж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'к',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'кс',
+  z: 'з',
 };
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
@@ -97,7 +129,7 @@ export function toCyrillic(text: string): string {
   return text.replace(/[A-Za-z]+/g, (word) => {
     const lower = word.toLowerCase();
     let out = '';
-    for (let i = 0; i < lower.length; ) {
+    for (let i = 0; i < lower.length;) {
       const rest = lower.slice(i);
       const multi = CYR_MULTI.find(([latin]) => rest.startsWith(latin));
       if (multi) {
@@ -124,8 +156,14 @@ export function toCyrillic(text: string): string {
 }
 
 const RU_SUFFIX_CYR: Record<string, string> = {
-  Motors: 'Моторс', Avtozavod: 'автозавод', 'Truck Works': 'грузовой завод', 'Machine Plant': 'машиностроительный завод',
-  Avtoprom: 'Автопром', 'Automotive Group': 'автомобильная группа', 'Bus Works': 'автобусный завод', 'Motor Company': 'моторная компания',
+  Motors: 'Моторс',
+  Avtozavod: 'автозавод',
+  'Truck Works': 'грузовой завод',
+  'Machine Plant': 'машиностроительный завод',
+  Avtoprom: 'Автопром',
+  'Automotive Group': 'автомобильная группа',
+  'Bus Works': 'автобусный завод',
+  'Motor Company': 'моторная компания',
 };
 
 // ---------------------------------------------------------------- the model
@@ -190,7 +228,14 @@ class Spellings {
 
 function kindCounts(total: number): Record<EntityKind, number> {
   const shares: [EntityKind, number][] = [
-    ['media', 0.14], ['brand', 0.07], ['government', 0.07], ['person', 0.22], ['plant', 0.08], ['model', 0.08], ['place', 0.06], ['event', 0.02],
+    ['media', 0.14],
+    ['brand', 0.07],
+    ['government', 0.07],
+    ['person', 0.22],
+    ['plant', 0.08],
+    ['model', 0.08],
+    ['place', 0.06],
+    ['event', 0.02],
   ];
   const counts = Object.fromEntries(shares.map(([k, s]) => [k, Math.max(2, Math.round(total * s))])) as Record<EntityKind, number>;
   counts.place = Math.min(counts.place, V.RU_CITIES.length + V.CN_CITIES.length);
@@ -231,10 +276,19 @@ function makeEntities(rng: Rng, total: number): Ent[] {
   // Government bodies: national bodies, then regional governments.
   const bodies: [string, string[], string][] = [
     ...V.GOVERNMENT_BODIES,
-    ...V.RU_REGIONS.map((r): [string, string[], string] => [`${r} Government`, [`Government of ${r}`, `Правительство ${toCyrillic(r)}`], 'RU']),
-    ...V.CN_PROVINCES.map((p): [string, string[], string] => [`${p} Provincial Government`, [`Government of ${p}`, `Правительство провинции ${toCyrillic(p)}`], 'CN']),
+    ...V.RU_REGIONS.map((r): [string, string[], string] => [
+      `${r} Government`,
+      [`Government of ${r}`, `Правительство ${toCyrillic(r)}`],
+      'RU',
+    ]),
+    ...V.CN_PROVINCES.map((p): [string, string[], string] => [
+      `${p} Provincial Government`,
+      [`Government of ${p}`, `Правительство провинции ${toCyrillic(p)}`],
+      'CN',
+    ]),
   ];
-  for (const [name, aliases, country] of bodies.slice(0, counts.government)) add('government', country === 'CN' ? 'cn' : 'ru', name, aliases, { country });
+  for (const [name, aliases, country] of bodies.slice(0, counts.government))
+    add('government', country === 'CN' ? 'cn' : 'ru', name, aliases, { country });
   // Media outlets.
   addSome(counts.media, () => {
     const name = `${rng.pick(V.MEDIA_PREFIXES)} ${rng.pick(V.MEDIA_SUFFIXES)}`;
@@ -249,8 +303,14 @@ function makeEntities(rng: Rng, total: number): Ent[] {
       const root = rng.pick(V.RU_ROOTS);
       const suffix = rng.pick(V.RU_COMPANY_SUFFIXES);
       const name = `${root} ${suffix}`;
-      const initials = name.split(/\s+/).map((w) => w[0]).join('').toUpperCase();
-      return add('company', 'ru', name, [`${toCyrillic(root)} ${RU_SUFFIX_CYR[suffix]}`, `PAO ${name}`, `${initials}${rng.int(1, 9)}`], { country: 'RU' });
+      const initials = name
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase();
+      return add('company', 'ru', name, [`${toCyrillic(root)} ${RU_SUFFIX_CYR[suffix]}`, `PAO ${name}`, `${initials}${rng.int(1, 9)}`], {
+        country: 'RU',
+      });
     }
     const stem = `${rng.pick(V.CN_SYLLABLES)}${rng.pick(V.CN_SYLLABLES).toLowerCase()}`;
     const suffix = rng.pick(V.CN_COMPANY_SUFFIXES);
@@ -268,7 +328,10 @@ function makeEntities(rng: Rng, total: number): Ent[] {
   // Brands, each of a company.
   addSome(counts.brand, () => {
     const owner = rng.pick(companies);
-    const name = owner.origin === 'cn' ? `${rng.pick(V.CN_SYLLABLES)}${rng.pick(V.CN_SYLLABLES).toLowerCase()}` : rng.pick(V.RU_ROOTS).replace(/i?sky$|skoy$|y$/, '') + 'a';
+    const name =
+      owner.origin === 'cn'
+        ? `${rng.pick(V.CN_SYLLABLES)}${rng.pick(V.CN_SYLLABLES).toLowerCase()}`
+        : rng.pick(V.RU_ROOTS).replace(/i?sky$|skoy$|y$/, '') + 'a';
     const brand = add('brand', owner.origin, name, [toCyrillic(name)], { country: owner.country! });
     if (brand) {
       brand.relations.push({ entity: owner.id, relation: 'brand-of', from: formatDay(rng.int(0, WINDOW_DAYS / 2), 'year') });
@@ -281,7 +344,13 @@ function makeEntities(rng: Rng, total: number): Ent[] {
     const owner = rng.pick(companies);
     const place = owner.place ?? rng.pick(places);
     const name = `${place.name} ${rng.pick(['Assembly Plant', 'Car Plant', 'Truck Plant', 'Bus Plant', 'Engine Plant', 'Automobile Works'])}`;
-    const plant = add('plant', owner.origin, name, [`${place.name} plant`, `завод в ${toCyrillic(place.name)}`, `${owner.name} plant in ${place.name}`], { country: place.country! });
+    const plant = add(
+      'plant',
+      owner.origin,
+      name,
+      [`${place.name} plant`, `завод в ${toCyrillic(place.name)}`, `${owner.name} plant in ${place.name}`],
+      { country: place.country! },
+    );
     if (plant) {
       plant.relations.push({ entity: place.id, relation: 'located-in' });
       plant.relations.push({ entity: owner.id, relation: 'owned-by', from: formatDay(rng.int(0, WINDOW_DAYS), 'month') });
@@ -297,7 +366,9 @@ function makeEntities(rng: Rng, total: number): Ent[] {
     const badge = owner.brand ?? owner;
     const stem = badge.name.split(' ')[0]!;
     const name = `${stem} ${rng.pick(V.MODEL_CODES)}`;
-    const model = add('model', owner.origin, name, [toCyrillic(name), `${name} ${rng.pick(V.PRODUCT_SINGULAR)}`], { country: owner.country! });
+    const model = add('model', owner.origin, name, [toCyrillic(name), `${name} ${rng.pick(V.PRODUCT_SINGULAR)}`], {
+      country: owner.country!,
+    });
     if (model) {
       model.relations.push({ entity: badge.id, relation: 'model-of' });
       const plant = owner.plant ?? (plants.length ? rng.pick(plants) : undefined);
@@ -349,7 +420,11 @@ function makeEntities(rng: Rng, total: number): Ent[] {
       if (other !== company && !pairs.has(key)) {
         pairs.add(key);
         const relation = other.origin !== company.origin ? 'partner-of' : rng.pick(['subsidiary-of', 'supplier-to', 'partner-of'] as const);
-        company.relations.push({ entity: other.id, relation, ...(rng.chance(0.5) ? { from: formatDay(rng.int(0, WINDOW_DAYS), 'month') } : {}) });
+        company.relations.push({
+          entity: other.id,
+          relation,
+          ...(rng.chance(0.5) ? { from: formatDay(rng.int(0, WINDOW_DAYS), 'month') } : {}),
+        });
       }
     }
   }
@@ -406,8 +481,12 @@ function makeDeals(rng: Rng, entities: Ent[], storylines: { id: string }[], coun
   const deals: Deal[] = [];
   const ids = new Set<string>();
   const purposes = [
-    ['assembling {products}', 'assembly'], ['a joint plant in {PLACE}', 'joint-plant'], ['building the {M}', 'model'],
-    ['supplying {components}', 'supply'], ['electric vehicles', 'ev'], ['contract assembly at {PL}', 'contract-assembly'],
+    ['assembling {products}', 'assembly'],
+    ['a joint plant in {PLACE}', 'joint-plant'],
+    ['building the {M}', 'model'],
+    ['supplying {components}', 'supply'],
+    ['electric vehicles', 'ev'],
+    ['contract assembly at {PL}', 'contract-assembly'],
   ] as const;
   for (let tries = 0; deals.length < count && tries < count * 20; tries++) {
     const a = rng.weighted(ru, weights(ru));
@@ -456,8 +535,21 @@ function makeDeals(rng: Rng, entities: Ent[], storylines: { id: string }[], coun
 // ---------------------------------------------------------------- text
 
 interface Cast {
-  A: Ent; B: Ent; CN: Ent; P: Ent; O: Ent; O2: Ent; G: Ent; PL: Ent; M: Ent; BR: Ent; PLACE: Ent; CNPLACE: Ent; EV: Ent;
-  day: number; precision: Precision;
+  A: Ent;
+  B: Ent;
+  CN: Ent;
+  P: Ent;
+  O: Ent;
+  O2: Ent;
+  G: Ent;
+  PL: Ent;
+  M: Ent;
+  BR: Ent;
+  PLACE: Ent;
+  CNPLACE: Ent;
+  EV: Ent;
+  day: number;
+  precision: Precision;
 }
 
 function numberText(n: number): string {
@@ -473,7 +565,10 @@ class Writer {
   pickKind(kind: EntityKind, filter?: (e: Ent) => boolean): Ent {
     const list = (this.byKind.get(kind) ?? []).filter((e) => !filter || filter(e));
     const pool = list.length ? list : this.byKind.get(kind)!;
-    return this.rng.weighted(pool, pool.map((e) => e.weight));
+    return this.rng.weighted(
+      pool,
+      pool.map((e) => e.weight),
+    );
   }
 
   cast(day: number, precision: Precision, parties?: Ent[]): Cast {
@@ -487,7 +582,14 @@ class Writer {
     const PL = parties?.find((p) => p.kind === 'plant') ?? A.plant ?? B.plant ?? this.pickKind('plant');
     const PLACE = PL.place ?? A.place ?? this.pickKind('place', (e) => e.origin === 'ru');
     return {
-      A, B, CN, P, O, O2, PL, PLACE,
+      A,
+      B,
+      CN,
+      P,
+      O,
+      O2,
+      PL,
+      PLACE,
       G: this.pickKind('government'),
       M: A.model ?? B.model ?? this.pickKind('model'),
       BR: A.brand ?? B.brand ?? this.pickKind('brand'),
@@ -512,33 +614,60 @@ class Writer {
     const rng = this.rng;
     const year = dayToDate(cast.day).getUTCFullYear();
     const name = (e: Ent) => (plainNames ? e.name : this.mention(e));
-    const qty = () => `${numberText(rng.pick([5, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 120, 150, 200, 300]) * 1000)} ${rng.pick(['vehicles', 'cars', 'trucks', 'units'])}`;
-    const money = () => `${rng.int(2, 95) / (rng.chance(0.5) ? 1 : 10)} ${rng.pick(['billion roubles', 'million US dollars', 'billion yuan', 'million euros'])}`;
+    const qty = () =>
+      `${numberText(rng.pick([5, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 120, 150, 200, 300]) * 1000)} ${rng.pick(['vehicles', 'cars', 'trucks', 'units'])}`;
+    const money = () =>
+      `${rng.int(2, 95) / (rng.chance(0.5) ? 1 : 10)} ${rng.pick(['billion roubles', 'million US dollars', 'billion yuan', 'million euros'])}`;
     const slots: Record<string, () => string> = {
-      A: () => name(cast.A), B: () => name(cast.B), CN: () => name(cast.CN), P: () => name(cast.P), O: () => name(cast.O),
-      O2: () => name(cast.O2), G: () => name(cast.G), PL: () => name(cast.PL), M: () => cast.M.name, BR: () => cast.BR.name,
-      PLACE: () => name(cast.PLACE), CNPLACE: () => name(cast.CNPLACE), EV: () => cast.EV.name,
+      A: () => name(cast.A),
+      B: () => name(cast.B),
+      CN: () => name(cast.CN),
+      P: () => name(cast.P),
+      O: () => name(cast.O),
+      O2: () => name(cast.O2),
+      G: () => name(cast.G),
+      PL: () => name(cast.PL),
+      M: () => cast.M.name,
+      BR: () => cast.BR.name,
+      PLACE: () => name(cast.PLACE),
+      CNPLACE: () => name(cast.CNPLACE),
+      EV: () => cast.EV.name,
       CYR: () => cast.A.aliases.find((a) => /[\u0400-\u04ff]/.test(a)) ?? cast.A.name,
       role: () => (cast.P.role ? cast.P.role[0]!.toLowerCase() + cast.P.role.slice(1) : 'a senior manager'),
-      qty, qty2: qty,
+      qty,
+      qty2: qty,
       num: () => numberText(rng.int(2, 400) * 10),
       small: () => String(rng.int(2, 6)),
       pct: () => `${rng.int(3, 60)} percent`,
       pctSmall: () => `${rng.int(1, 9)}.${rng.int(0, 9)} percent`,
-      money, money2: money,
+      money,
+      money2: money,
       price: () => `${numberText(rng.int(9, 45) * 100_000)} roubles`,
       month: () => rng.pick(MONTH_NAMES),
       year: () => String(Math.min(2025, year + rng.int(0, 3))),
       yearEarly: () => String(rng.int(1995, Math.max(1996, year - 1))),
       quarter: () => rng.pick(V.QUARTERS),
       date: () => formatPartialDate(formatDay(cast.day, cast.precision)),
-      product: () => rng.pick(V.PRODUCT_SINGULAR), products: () => rng.pick(V.PRODUCTS), products2: () => rng.pick(V.PRODUCTS),
-      component: () => rng.pick(V.COMPONENTS).replace(/s$/, ''), components: () => rng.pick(V.COMPONENTS), components2: () => rng.pick(V.COMPONENTS),
-      process: () => rng.pick(V.PROCESSES), process2: () => rng.pick(V.PROCESSES),
-      topic: () => rng.pick(V.TOPICS), support: () => rng.pick(V.SUPPORT), stage: () => rng.pick(V.STAGES), mood: () => rng.pick(V.MOODS),
-      up: () => rng.pick(V.CHANGES_UP), down: () => rng.pick(V.CHANGES_DOWN), verb: () => rng.pick(V.VERBS),
-      dealNoun: () => rng.pick(V.DEAL_NOUNS), fee: () => rng.pick(V.FEES), said: () => rng.pick(V.SAID),
-      ordinal: () => rng.pick(V.ORDINALS), fail: () => rng.pick(V.FAIL_VERBS),
+      product: () => rng.pick(V.PRODUCT_SINGULAR),
+      products: () => rng.pick(V.PRODUCTS),
+      products2: () => rng.pick(V.PRODUCTS),
+      component: () => rng.pick(V.COMPONENTS).replace(/s$/, ''),
+      components: () => rng.pick(V.COMPONENTS),
+      components2: () => rng.pick(V.COMPONENTS),
+      process: () => rng.pick(V.PROCESSES),
+      process2: () => rng.pick(V.PROCESSES),
+      topic: () => rng.pick(V.TOPICS),
+      support: () => rng.pick(V.SUPPORT),
+      stage: () => rng.pick(V.STAGES),
+      mood: () => rng.pick(V.MOODS),
+      up: () => rng.pick(V.CHANGES_UP),
+      down: () => rng.pick(V.CHANGES_DOWN),
+      verb: () => rng.pick(V.VERBS),
+      dealNoun: () => rng.pick(V.DEAL_NOUNS),
+      fee: () => rng.pick(V.FEES),
+      said: () => rng.pick(V.SAID),
+      ordinal: () => rng.pick(V.ORDINALS),
+      fail: () => rng.pick(V.FAIL_VERBS),
     };
     const out = template.replace(/\{(\w+)\}/g, (_, key: string) => {
       const slot = slots[key];
@@ -551,7 +680,8 @@ class Writer {
   sentence(cast: Cast, used: Set<number>): string {
     let i = this.rng.int(0, V.SENTENCES.length - 1);
     // The sentence quoting a Cyrillic name is rarer than the others, as Cyrillic is in the real content.
-    for (let tries = 0; (used.has(i) || (V.SENTENCES[i]!.includes('{CYR}') && this.rng.chance(0.7))) && tries < 8; tries++) i = this.rng.int(0, V.SENTENCES.length - 1);
+    for (let tries = 0; (used.has(i) || (V.SENTENCES[i]!.includes('{CYR}') && this.rng.chance(0.7))) && tries < 8; tries++)
+      i = this.rng.int(0, V.SENTENCES.length - 1);
     used.add(i);
     const s = this.fill(V.SENTENCES[i]!, cast);
     return this.rng.chance(0.12) ? `${this.rng.pick(V.CONNECTIVES)} ${s[0]!.toLowerCase()}${s.slice(1)}` : s;
@@ -582,7 +712,15 @@ class Writer {
         } else if (extras.list && words > target * 0.4) {
           extras.list = false;
           const items = Array.from({ length: this.rng.int(2, 4) }, () =>
-            this.fill(this.rng.pick(['**{A}**: {num} {products} in {year}', '{PL}: {qty} a year', '{CN}: {components} and {components2}', '{G}: {support}']), cast),
+            this.fill(
+              this.rng.pick([
+                '**{A}**: {num} {products} in {year}',
+                '{PL}: {qty} a year',
+                '{CN}: {components} and {components2}',
+                '{G}: {support}',
+              ]),
+              cast,
+            ),
           );
           blocks.push(items.map((item) => `- ${item}`).join('\n'));
           words += items.reduce((n, item) => n + count(item), 0);
@@ -659,7 +797,12 @@ export function generateTracker(options: GenerateOptions): GeneratedStats {
   // Skeletons: dates (mostly days, some months, a few years), kinds, sorted oldest first.
   const skeletons: Skeleton[] = Array.from({ length: n }, () => {
     const r = rng.next();
-    return { day: rng.int(0, WINDOW_DAYS), precision: r < 0.82 ? 'day' : r < 0.96 ? 'month' : 'year', kind: rng.chance(0.65) ? 'report' : 'brief', deals: [] } satisfies Skeleton;
+    return {
+      day: rng.int(0, WINDOW_DAYS),
+      precision: r < 0.82 ? 'day' : r < 0.96 ? 'month' : 'year',
+      kind: rng.chance(0.65) ? 'report' : 'brief',
+      deals: [],
+    } satisfies Skeleton;
   }).sort((a, b) => a.day - b.day);
   // Every deal step is reported by the first article on or after it; other articles sometimes restate a deal's status.
   const firstOnOrAfter = (day: number) => {
@@ -691,10 +834,22 @@ export function generateTracker(options: GenerateOptions): GeneratedStats {
   for (const folder of ['articles', 'entities', 'storylines', 'deals']) mkdirSync(join(options.dir, folder), { recursive: true });
   const slugs = new Set<string>();
   const stats: GeneratedStats = {
-    articles: n, reports: 0, briefs: 0, entities: entities.length, entitiesByKind: {}, storylines: storylines.length, deals: deals.length,
-    dealChanges: 0, figures: 0, events: 0, words: 0,
-    reportWords: { min: Infinity, max: 0, mean: 0 }, briefWords: { min: Infinity, max: 0, mean: 0 },
-    mentions: 0, dates: { day: 0, month: 0, year: 0, first: '', last: '' }, editTarget: '',
+    articles: n,
+    reports: 0,
+    briefs: 0,
+    entities: entities.length,
+    entitiesByKind: {},
+    storylines: storylines.length,
+    deals: deals.length,
+    dealChanges: 0,
+    figures: 0,
+    events: 0,
+    words: 0,
+    reportWords: { min: Infinity, max: 0, mean: 0 },
+    briefWords: { min: Infinity, max: 0, mean: 0 },
+    mentions: 0,
+    dates: { day: 0, month: 0, year: 0, first: '', last: '' },
+    editTarget: '',
   };
   for (const e of entities) stats.entitiesByKind[e.kind] = (stats.entitiesByKind[e.kind] ?? 0) + 1;
   const articlePaths: string[] = [];
@@ -720,7 +875,13 @@ export function generateTracker(options: GenerateOptions): GeneratedStats {
     if (summary.length > 280) summary = `${cast.A.name} and ${cast.B.name} are discussing ${rng.pick(V.TOPICS)}.`;
 
     const sourceCount = rng.weighted([1, 2, 3], [0.6, 0.3, 0.1]);
-    const outlets = [cast.O, ...rng.sample((byKind.get('media') ?? []).filter((m) => m !== cast.O), sourceCount - 1)];
+    const outlets = [
+      cast.O,
+      ...rng.sample(
+        (byKind.get('media') ?? []).filter((m) => m !== cast.O),
+        sourceCount - 1,
+      ),
+    ];
     const sources = outlets.map((outlet, i) => {
       const headline = writer.fill(rng.pick(V.TITLES), cast, true);
       const d = dayToDate(sk.day);
@@ -743,37 +904,80 @@ export function generateTracker(options: GenerateOptions): GeneratedStats {
               [`Jobs at ${cast.PL.name}`, 'jobs', cast.PL, rng.int(3, 60) * 100],
               [`Sales of ${cast.B.name} in Russia`, 'vehicles', cast.B, rng.int(1, 200) * 1000],
             ] as const);
-            return { label, value, unit, asOf: rng.chance(0.7) ? date : formatDay(sk.day - rng.int(0, 400), rng.chance(0.5) ? 'year' : 'month'), entity: entity.id };
+            return {
+              label,
+              value,
+              unit,
+              asOf: rng.chance(0.7) ? date : formatDay(sk.day - rng.int(0, 400), rng.chance(0.5) ? 'year' : 'month'),
+              entity: entity.id,
+            };
           }).filter((f, i, all) => all.findIndex((g) => g.label === f.label) === i)
         : [];
-    const events =
-      rng.chance(sk.kind === 'report' ? 0.2 : 0.05)
-        ? Array.from({ length: rng.int(1, 2) }, (_, i) => {
-            const text = writer.fill(rng.pick(['{A} and {B} sign a memorandum on {topic}.', '{A} starts {process} at {PL}.', '{G} approves {support} for {A}.', '{P} visits {PL}.']), cast, true);
-            const involved = [cast.A, cast.B, cast.PL, cast.G, cast.P].filter((e) => text.includes(e.name));
-            const eventDay = sk.day - rng.int(0, 120);
-            return { id: `${slugify(text, 6)}-${i + 1}`, date: formatDay(eventDay, rng.chance(0.8) ? 'day' : 'month'), text, entities: (involved.length ? involved : [cast.A]).map((e) => e.id) };
-          })
-        : [];
+    const events = rng.chance(sk.kind === 'report' ? 0.2 : 0.05)
+      ? Array.from({ length: rng.int(1, 2) }, (_, i) => {
+          const text = writer.fill(
+            rng.pick([
+              '{A} and {B} sign a memorandum on {topic}.',
+              '{A} starts {process} at {PL}.',
+              '{G} approves {support} for {A}.',
+              '{P} visits {PL}.',
+            ]),
+            cast,
+            true,
+          );
+          const involved = [cast.A, cast.B, cast.PL, cast.G, cast.P].filter((e) => text.includes(e.name));
+          const eventDay = sk.day - rng.int(0, 120);
+          return {
+            id: `${slugify(text, 6)}-${i + 1}`,
+            date: formatDay(eventDay, rng.chance(0.8) ? 'day' : 'month'),
+            text,
+            entities: (involved.length ? involved : [cast.A]).map((e) => e.id),
+          };
+        })
+      : [];
     const dealChanges = sk.deals.map((c) => ({ deal: c.deal.id, status: c.status, date: formatDay(c.day, sk.precision) }));
-    const updates = rng.chance(0.02) ? [{ date: formatDay(Math.min(WINDOW_DAYS, sk.day + rng.int(0, 10)), 'day'), note: `Corrected the name of ${cast.PL.name}.` }] : [];
+    const updates = rng.chance(0.02)
+      ? [{ date: formatDay(Math.min(WINDOW_DAYS, sk.day + rng.int(0, 10)), 'day'), note: `Corrected the name of ${cast.PL.name}.` }]
+      : [];
     const formerSlugs = rng.chance(0.01) && !slugs.has(`${slug}-draft`) ? [`${slug}-draft`] : [];
     formerSlugs.forEach((s) => slugs.add(s));
 
     // The entity list: every entity the body names (as the content check's matcher finds it), then the others the frontmatter refers to.
     const found = matcher.find(body);
     stats.mentions += found.length;
-    const listed = [...new Set([...found.map((m) => m.id), ...outlets.map((o) => o.id), ...figures.map((f) => f.entity), ...events.flatMap((e) => e.entities)])];
-    const storylineIds = [...new Set([sk.deals[0]?.deal.storyline ?? rng.pick(storylines).id, ...(rng.chance(0.3) ? [rng.pick(storylines).id] : [])])];
+    const listed = [
+      ...new Set([
+        ...found.map((m) => m.id),
+        ...outlets.map((o) => o.id),
+        ...figures.map((f) => f.entity),
+        ...events.flatMap((e) => e.entities),
+      ]),
+    ];
+    const storylineIds = [
+      ...new Set([sk.deals[0]?.deal.storyline ?? rng.pick(storylines).id, ...(rng.chance(0.3) ? [rng.pick(storylines).id] : [])]),
+    ];
 
     const year = date.slice(0, 4);
     mkdirSync(join(options.dir, 'articles', year), { recursive: true });
     const rel = join('articles', year, `${slug}.md`);
-    writeMarkdown(join(options.dir, rel), {
-      title, summary, date, kind: sk.kind, storylines: storylineIds, entities: listed,
-      sources: sources.map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))),
-      figures, events, deals: dealChanges, updates, formerSlugs,
-    }, body);
+    writeMarkdown(
+      join(options.dir, rel),
+      {
+        title,
+        summary,
+        date,
+        kind: sk.kind,
+        storylines: storylineIds,
+        entities: listed,
+        sources: sources.map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))),
+        figures,
+        events,
+        deals: dealChanges,
+        updates,
+        formerSlugs,
+      },
+      body,
+    );
     articlePaths.push(rel);
 
     const words = body.split(/\s+/).filter(Boolean).length;
@@ -796,17 +1000,34 @@ export function generateTracker(options: GenerateOptions): GeneratedStats {
   stats.editTarget = articlePaths[Math.floor(articlePaths.length / 2)]!;
 
   for (const e of entities) {
-    writeMarkdown(join(options.dir, 'entities', `${e.id}.md`), {
-      name: e.name, kind: e.kind, aliases: e.aliases, summary: e.summary, country: e.country, role: e.role, affiliation: e.affiliation,
-      relations: e.relations.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined))),
-    }, e.body);
+    writeMarkdown(
+      join(options.dir, 'entities', `${e.id}.md`),
+      {
+        name: e.name,
+        kind: e.kind,
+        aliases: e.aliases,
+        summary: e.summary,
+        country: e.country,
+        role: e.role,
+        affiliation: e.affiliation,
+        relations: e.relations.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined))),
+      },
+      e.body,
+    );
   }
   for (const s of storylines) {
-    writeMarkdown(join(options.dir, 'storylines', `${s.id}.md`), { title: s.title, summary: s.summary }, `${s.summary} This storyline collects the reports on it, oldest to newest.`);
+    writeMarkdown(
+      join(options.dir, 'storylines', `${s.id}.md`),
+      { title: s.title, summary: s.summary },
+      `${s.summary} This storyline collects the reports on it, oldest to newest.`,
+    );
   }
   for (const d of deals) {
-    writeMarkdown(join(options.dir, 'deals', `${d.id}.md`), { title: d.title, parties: d.parties.map((p) => p.id), storyline: d.storyline, summary: d.summary },
-      `${d.summary} The status follows the reports recorded in the tracker's articles.`);
+    writeMarkdown(
+      join(options.dir, 'deals', `${d.id}.md`),
+      { title: d.title, parties: d.parties.map((p) => p.id), storyline: d.storyline, summary: d.summary },
+      `${d.summary} The status follows the reports recorded in the tracker's articles.`,
+    );
   }
   return stats;
 }
@@ -815,4 +1036,3 @@ export function generateTracker(options: GenerateOptions): GeneratedStats {
 export function editedBody(text: string, stamp: string): string {
   return `${text.trimEnd()}\n\nUpdate (${stamp}): the companies later confirmed the report, a spokesperson said.\n`;
 }
-

@@ -95,10 +95,12 @@ function median(values: (number | undefined)[]): number | undefined {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r, j) => {
-    const line = r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-    return j === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
-  }).join('\n');
+  return rows
+    .map((r, j) => {
+      const line = r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+      return j === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
 }
 
 // ---------------------------------------------------------------- link-preview cards
@@ -167,7 +169,9 @@ function codeFingerprint(): string {
 function gitState(): { head?: string; changedFiles?: number } {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-    const changed = execFileSync('git', ['status', '--porcelain'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).split('\n').filter(Boolean).length;
+    const changed = execFileSync('git', ['status', '--porcelain'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean).length;
     return { head, changedFiles: changed };
   } catch {
     return {};
@@ -224,7 +228,9 @@ async function runSize(n: number, markdownRemark: string | undefined, siteCardsD
   let t = performance.now();
   const generated = generateTracker({ dir: content, articles: n, seed });
   const generateMs = performance.now() - t;
-  say(`n=${n}: ${generated.articles} articles (${generated.reports} reports, ${generated.briefs} briefs), ${generated.entities} entities, ${generated.storylines} storylines, ${generated.deals} deals, ${int(generated.words)} words`);
+  say(
+    `n=${n}: ${generated.articles} articles (${generated.reports} reports, ${generated.briefs} briefs), ${generated.entities} entities, ${generated.storylines} storylines, ${generated.deals} deals, ${int(generated.words)} words`,
+  );
 
   t = performance.now();
   const files = readContentDir(content, PROJECT_ROOT);
@@ -273,7 +279,9 @@ async function runSize(n: number, markdownRemark: string | undefined, siteCardsD
     result.code = code;
     builds[key] = result;
     fullKeys.push(key);
-    say(`n=${n}: ${label}: ${s(result.wallMs)}, peak ${gb(result.peakRssBytes)}${result.cards ? `, cards rendered ${result.cards.rendered}, from cache ${result.cards.cached}` : ''}`);
+    say(
+      `n=${n}: ${label}: ${s(result.wallMs)}, peak ${gb(result.peakRssBytes)}${result.cards ? `, cards rendered ${result.cards.rendered}, from cache ${result.cards.cached}` : ''}`,
+    );
     return result;
   };
 
@@ -282,15 +290,22 @@ async function runSize(n: number, markdownRemark: string | undefined, siteCardsD
     rmSync(cardsDir, { recursive: true, force: true });
     const first = await build('coldEmptyCards', 'cold, empty card cache', { cold: true });
     const cached = existsSync(cardsDir) ? readdirSync(cardsDir).length : 0;
-    if (!cached) notes.push(`The cards were not cached in ${cardsDir}: the site's card cache no longer follows the working folder, so the warm/empty comparison is not isolated.`);
+    if (!cached)
+      notes.push(
+        `The cards were not cached in ${cardsDir}: the site's card cache no longer follows the working folder, so the warm/empty comparison is not isolated.`,
+      );
     if (first.cards?.cached) notes.push(`${first.cards.cached} cards came from a cache in the "empty card cache" build.`);
   } else {
-    notes.push('TODO(cards): the site renders no link-preview cards with a cache (src/lib/render-card.ts CARD_CACHE_DIR not found), so their cost is not measured.');
+    notes.push(
+      'TODO(cards): the site renders no link-preview cards with a cache (src/lib/render-card.ts CARD_CACHE_DIR not found), so their cost is not measured.',
+    );
   }
   // 2. Cold (Astro's cache emptied), with the cards cached: the headline number (the median of --repeat runs).
   const colds: BuildResult[] = [];
   for (let i = 0; i < repeat; i++) {
-    colds.push(await build(i ? `cold#${i + 1}` : 'cold', `${cardsDir ? 'cold, warm card cache' : 'cold'}${i ? ` #${i + 1}` : ''}`, { cold: true }));
+    colds.push(
+      await build(i ? `cold#${i + 1}` : 'cold', `${cardsDir ? 'cold, warm card cache' : 'cold'}${i ? ` #${i + 1}` : ''}`, { cold: true }),
+    );
   }
   let pagefindSeparate: SizeResult['pagefindSeparate'];
   if (!colds[0]!.pagefind) {
@@ -307,7 +322,11 @@ async function runSize(n: number, markdownRemark: string | undefined, siteCardsD
   const text = readFileSync(target, 'utf8');
   writeFileSync(target, editedBody(text, 'benchmark edit'));
   const rebuild = await build('rebuild', `rebuild after editing ${generated.editTarget}`, { cold: false });
-  if (!readFileSync(join(dist, 'articles', generated.editTarget.replace(/^.*\//, '').replace(/\.md$/, ''), 'index.html'), 'utf8').includes('benchmark edit')) {
+  if (
+    !readFileSync(join(dist, 'articles', generated.editTarget.replace(/^.*\//, '').replace(/\.md$/, ''), 'index.html'), 'utf8').includes(
+      'benchmark edit',
+    )
+  ) {
     notes.push('The edited article did not show the edit after the rebuild.');
   }
   // 4. Optional: a cold build under the CPU profiler.
@@ -315,14 +334,21 @@ async function runSize(n: number, markdownRemark: string | undefined, siteCardsD
   if (values.profile) {
     const profDir = join(folder, 'cpu-profile');
     rmSync(profDir, { recursive: true, force: true });
-    await build('profile', 'cold, warm card cache, under node --cpu-prof', { cold: true, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] });
+    await build('profile', 'cold, warm card cache, under node --cpu-prof', {
+      cold: true,
+      nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`],
+    });
     profile = summariseProfiles(profDir, PROJECT_ROOT);
   }
 
   // 5. The bare baselines over the same articles.
-  const variants = BASELINE_VARIANTS.filter((v) => !(v.processor === 'unified' && (values['no-unified'] || !markdownRemark)) && !(v.entityLinks && values['no-links']));
+  const variants = BASELINE_VARIANTS.filter(
+    (v) => !(v.processor === 'unified' && (values['no-unified'] || !markdownRemark)) && !(v.entityLinks && values['no-links']),
+  );
   if (!markdownRemark && !values['no-unified']) {
-    notes.push('unified baselines skipped: @astrojs/markdown-remark is not installed (npm install --prefix node_modules/.cache/bench-baseline @astrojs/markdown-remark@7.3.1).');
+    notes.push(
+      'unified baselines skipped: @astrojs/markdown-remark is not installed (npm install --prefix node_modules/.cache/bench-baseline @astrojs/markdown-remark@7.3.1).',
+    );
   }
   const baselineDist: Record<string, DistStats> = {};
   const runBaseline = async (variant: BaselineVariant, run: number) => {
@@ -334,7 +360,14 @@ async function runSize(n: number, markdownRemark: string | undefined, siteCardsD
     rmSync(out, { recursive: true, force: true });
     say(`n=${n}: ${key} build (cold)…`);
     const result = await runBuild(
-      { label: key, args: ['build', '--root', root, '--outDir', out], cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, logFile: join(folder, `build-${key.replace(/\W/g, '-')}.log`), useTime: true },
+      {
+        label: key,
+        args: ['build', '--root', root, '--outDir', out],
+        cwd: root,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        logFile: join(folder, `build-${key.replace(/\W/g, '-')}.log`),
+        useTime: true,
+      },
       ASTRO_BIN,
     );
     if (result.exitCode !== 0) {
@@ -354,7 +387,9 @@ async function runSize(n: number, markdownRemark: string | undefined, siteCardsD
 
   const codes = new Set(fullKeys.map((k) => builds[k]!.code));
   if (codes.size > 1) {
-    notes.push(`The site's code changed during the run (other edits): ${fullKeys.map((k) => `${k} ran ${builds[k]!.code}`).join(', ')}; compare those builds with care.`);
+    notes.push(
+      `The site's code changed during the run (other edits): ${fullKeys.map((k) => `${k} ran ${builds[k]!.code}`).join(', ')}; compare those builds with care.`,
+    );
   }
 
   // 6. Leave the project's folders as they were.
@@ -409,16 +444,39 @@ function report(r: SizeResult): string {
   out.push(`\n=== ${int(r.articles)} articles (${r.folder}) ===`);
   out.push(
     `content: ${g.reports} reports (${g.reportWords.min}–${g.reportWords.max} words, mean ${g.reportWords.mean}), ${g.briefs} briefs (${g.briefWords.min}–${g.briefWords.max}, mean ${g.briefWords.mean}); ` +
-      `${g.entities} entities (${Object.entries(g.entitiesByKind).map(([k, v]) => `${v} ${k}`).join(', ')}); ${g.storylines} storylines; ${g.deals} deals with ${g.dealChanges} status changes; ` +
+      `${g.entities} entities (${Object.entries(g.entitiesByKind)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}); ${g.storylines} storylines; ${g.deals} deals with ${g.dealChanges} status changes; ` +
       `${g.figures} figures; ${g.events} events; ${int(g.mentions)} entity mentions in bodies; dates ${g.dates.first} to ${g.dates.last} (${g.dates.day} days, ${g.dates.month} months, ${g.dates.year} years)`,
   );
-  out.push(`generated in ${s(r.generateMs)}; content check ${r.check.files} files, ${r.check.errors} errors, ${r.check.warnings} warnings, ${s(r.check.ms)}`);
-  const rows = [['build', 'wall', 'ms/article', 'CPU (user+sys)', 'peak RSS (tree)', 'max RSS (1 proc)', 'Astro says', 'load before→after', 'pages (html)']];
+  out.push(
+    `generated in ${s(r.generateMs)}; content check ${r.check.files} files, ${r.check.errors} errors, ${r.check.warnings} warnings, ${s(r.check.ms)}`,
+  );
+  const rows = [
+    [
+      'build',
+      'wall',
+      'ms/article',
+      'CPU (user+sys)',
+      'peak RSS (tree)',
+      'max RSS (1 proc)',
+      'Astro says',
+      'load before→after',
+      'pages (html)',
+    ],
+  ];
   for (const [key, b] of Object.entries(r.builds)) {
     const html = key in r.baselineDist ? r.baselineDist[key]!.htmlPages : key === 'cold' ? r.dist?.htmlPages : undefined;
     rows.push([
-      b.label.length > 60 ? `${b.label.slice(0, 57)}…` : b.label, s(b.wallMs), (b.wallMs / r.articles).toFixed(1), s(b.cpuMs), gb(b.peakRssBytes), gb(b.maxRssSingleBytes),
-      s(b.astroReportedMs), `${b.loadBefore.toFixed(1)}→${b.loadAfter.toFixed(1)}`, int(html),
+      b.label.length > 60 ? `${b.label.slice(0, 57)}…` : b.label,
+      s(b.wallMs),
+      (b.wallMs / r.articles).toFixed(1),
+      s(b.cpuMs),
+      gb(b.peakRssBytes),
+      gb(b.maxRssSingleBytes),
+      s(b.astroReportedMs),
+      `${b.loadBefore.toFixed(1)}→${b.loadAfter.toFixed(1)}`,
+      int(html),
     ]);
   }
   out.push(table(rows));
@@ -430,9 +488,15 @@ function report(r: SizeResult): string {
   phaseRows.push(['search index (after Astro exits)', ...full.map(([, b]) => (b.pagefind ? s(b.pagefind.ms) : '–'))]);
   phaseRows.push(['  cards rendered / from cache', ...full.map(([, b]) => (b.cards ? `${b.cards.rendered} / ${b.cards.cached}` : '–'))]);
   phaseRows.push(['  card render time (sum)', ...full.map(([, b]) => (b.cards ? s(b.cards.renderedMs) : '–'))]);
-  phaseRows.push(['  cards written to dist/ (drawing included)', ...full.map(([, b]) => (b.cards?.writtenMs !== undefined ? s(b.cards.writtenMs) : '–'))]);
+  phaseRows.push([
+    '  cards written to dist/ (drawing included)',
+    ...full.map(([, b]) => (b.cards?.writtenMs !== undefined ? s(b.cards.writtenMs) : '–')),
+  ]);
   phaseRows.push(['peak RSS (tree) during', ...full.map(([, b]) => (b.peak ? `${b.peak.phase} @${s(b.peak.atMs)}` : '–'))]);
-  phaseRows.push(['  processes at the peak', ...full.map(([, b]) => (b.peak ? b.peak.processes.map((p) => `${p.name} ${gb(p.bytes)}`).join(' + ') : '–'))]);
+  phaseRows.push([
+    '  processes at the peak',
+    ...full.map(([, b]) => (b.peak ? b.peak.processes.map((p) => `${p.name} ${gb(p.bytes)}`).join(' + ') : '–')),
+  ]);
   phaseRows.push(['largest node RSS (sampled)', ...full.map(([, b]) => gb(b.peakMainBytes))]);
   out.push('', table(phaseRows));
   const cold = r.builds.cold;
@@ -473,11 +537,34 @@ function report(r: SizeResult): string {
   );
   if (r.profile) {
     const p = r.profile;
-    out.push('', `CPU profile (${p.files} profile file(s), ${s(p.totalMs)} sampled of which ${s(p.idleMs)} idle; shares are of the busy time; native add-ons show under their JS callers):`);
-    out.push(table([['module (self time)', 'ms', 'share'], ...p.modules.slice(0, 15).map((m) => [m.name, int(m.ms), `${(m.share * 100).toFixed(1)}%`])]));
-    out.push(table([['function (self time)', 'ms', 'share'], ...p.functions.slice(0, 20).map((f) => [f.name.slice(0, 110), int(f.ms), `${(f.share * 100).toFixed(1)}%`])]));
-    out.push(table([['module (self time, Node internals charged to their caller)', 'ms', 'share'], ...p.callerModules.slice(0, 15).map((m) => [m.name, int(m.ms), `${(m.share * 100).toFixed(1)}%`])]));
-    out.push(table([['function (self time, Node internals charged to their caller)', 'ms', 'share'], ...p.callerFunctions.slice(0, 20).map((f) => [f.name.slice(0, 110), int(f.ms), `${(f.share * 100).toFixed(1)}%`])]));
+    out.push(
+      '',
+      `CPU profile (${p.files} profile file(s), ${s(p.totalMs)} sampled of which ${s(p.idleMs)} idle; shares are of the busy time; native add-ons show under their JS callers):`,
+    );
+    out.push(
+      table([
+        ['module (self time)', 'ms', 'share'],
+        ...p.modules.slice(0, 15).map((m) => [m.name, int(m.ms), `${(m.share * 100).toFixed(1)}%`]),
+      ]),
+    );
+    out.push(
+      table([
+        ['function (self time)', 'ms', 'share'],
+        ...p.functions.slice(0, 20).map((f) => [f.name.slice(0, 110), int(f.ms), `${(f.share * 100).toFixed(1)}%`]),
+      ]),
+    );
+    out.push(
+      table([
+        ['module (self time, Node internals charged to their caller)', 'ms', 'share'],
+        ...p.callerModules.slice(0, 15).map((m) => [m.name, int(m.ms), `${(m.share * 100).toFixed(1)}%`]),
+      ]),
+    );
+    out.push(
+      table([
+        ['function (self time, Node internals charged to their caller)', 'ms', 'share'],
+        ...p.callerFunctions.slice(0, 20).map((f) => [f.name.slice(0, 110), int(f.ms), `${(f.share * 100).toFixed(1)}%`]),
+      ]),
+    );
   }
   for (const note of r.notes) out.push(`note: ${note}`);
   return out.join('\n');
@@ -505,17 +592,29 @@ function targets(bySize: Map<number, SizeResult>): Target[] {
     });
     if (big.derived.coldEmptyCardsMs !== undefined && big.derived.baselineMs) {
       const rc = big.derived.coldEmptyCardsMs / big.derived.baselineMs;
-      out.push({ name: `${name1}, with an empty card cache`, status: rc <= TARGET_BASELINE_RATIO ? 'PASS' : 'FAIL', detail: `${s(big.derived.coldEmptyCardsMs)} vs ${s(big.derived.baselineMs)}: ${x(rc)}` });
+      out.push({
+        name: `${name1}, with an empty card cache`,
+        status: rc <= TARGET_BASELINE_RATIO ? 'PASS' : 'FAIL',
+        detail: `${s(big.derived.coldEmptyCardsMs)} vs ${s(big.derived.baselineMs)}: ${x(rc)}`,
+      });
     }
   } else na(name1, needBig);
   const name2 = `peak memory of the full build at ${int(TARGET_SIZE)} articles < ${gb(TARGET_PEAK_BYTES)}`;
   if (big?.derived.peakRssBytes !== undefined) {
-    out.push({ name: name2, status: big.derived.peakRssBytes < TARGET_PEAK_BYTES ? 'PASS' : 'FAIL', detail: `${gb(big.derived.peakRssBytes)} (process tree, max over the full builds)` });
+    out.push({
+      name: name2,
+      status: big.derived.peakRssBytes < TARGET_PEAK_BYTES ? 'PASS' : 'FAIL',
+      detail: `${gb(big.derived.peakRssBytes)} (process tree, max over the full builds)`,
+    });
   } else na(name2, needBig);
   const name3 = `ms per article at ${int(TARGET_SIZE)} ≤ ${TARGET_SCALING}× that at ${int(SMALL_SIZE)}`;
   if (big?.derived.msPerArticle !== undefined && small?.derived.msPerArticle !== undefined) {
     const r = big.derived.msPerArticle / small.derived.msPerArticle;
-    out.push({ name: name3, status: r <= TARGET_SCALING ? 'PASS' : 'FAIL', detail: `${big.derived.msPerArticle.toFixed(1)} vs ${small.derived.msPerArticle.toFixed(1)} ms: ${x(r)}` });
+    out.push({
+      name: name3,
+      status: r <= TARGET_SCALING ? 'PASS' : 'FAIL',
+      detail: `${big.derived.msPerArticle.toFixed(1)} vs ${small.derived.msPerArticle.toFixed(1)} ms: ${x(r)}`,
+    });
   } else na(name3, `needs runs at ${int(SMALL_SIZE)} and ${int(TARGET_SIZE)} articles`);
   return out;
 }
@@ -557,7 +656,9 @@ function machine() {
 const markdownRemark = findMarkdownRemark(PROJECT_ROOT);
 const cardsDir = await cardCacheDir();
 const info = machine();
-say(`working folder ${OUT}; Node ${info.node}, Astro ${info.astro}, ${info.cpus} CPUs, ${gb(info.memoryBytes)} RAM; site card cache: ${cardsDir ?? 'none (TODO: no cards)'} (the benchmark uses a private one under each size's build-cwd)`);
+say(
+  `working folder ${OUT}; Node ${info.node}, Astro ${info.astro}, ${info.cpus} CPUs, ${gb(info.memoryBytes)} RAM; site card cache: ${cardsDir ?? 'none (TODO: no cards)'} (the benchmark uses a private one under each size's build-cwd)`,
+);
 
 const results: SizeResult[] = [];
 for (const n of sizes) results.push(await runSize(n, markdownRemark, cardsDir));
@@ -576,7 +677,19 @@ console.log(`\nTargets:\n${verdicts.map((t) => `  ${t.status.padEnd(4)}  ${t.nam
 const resultsFile = join(OUT, 'results.json');
 writeFileSync(
   resultsFile,
-  JSON.stringify({ date: new Date().toISOString(), seed, machine: info, cardCacheDir: cardsDir ?? null, compare: values.compare ?? null, sizes: results, targets: verdicts }, null, 2),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      seed,
+      machine: info,
+      cardCacheDir: cardsDir ?? null,
+      compare: values.compare ?? null,
+      sizes: results,
+      targets: verdicts,
+    },
+    null,
+    2,
+  ),
 );
 for (const r of results) {
   const d = r.derived;

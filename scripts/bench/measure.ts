@@ -146,7 +146,9 @@ export async function runBuild(options: BuildOptions, astroBin: string): Promise
   const log = createWriteStream(options.logFile);
   const astro = [process.execPath, ...(options.nodeArgs ?? []), astroBin, ...options.args];
   // With a second step, both run under one shell, so that time -v and the memory sampling cover the two.
-  const command = options.then ? ['/bin/sh', '-c', [astro, [process.execPath, ...options.then]].map((c) => c.map(shellWord).join(' ')).join(' && ')] : astro;
+  const command = options.then
+    ? ['/bin/sh', '-c', [astro, [process.execPath, ...options.then]].map((c) => c.map(shellWord).join(' ')).join(' && ')]
+    : astro;
   const useTime = options.useTime && existsSync('/usr/bin/time');
   const [file, argv] = useTime ? ['/usr/bin/time', ['-v', ...command]] : [command[0]!, command.slice(1)];
   log.write(`$ ${file} ${argv.join(' ')}\n`);
@@ -219,18 +221,36 @@ export async function runBuild(options: BuildOptions, astroBin: string): Promise
 
   const phaseAt = (t: number): string | undefined => {
     const bounds: [string, number | undefined][] = [
-      ['startup', syncStart], ['contentSync', syncEnd], ['types', entry], ['entrypoints', routesStart], ['pages', routesEnd], ['buildDone', builtLine?.t],
+      ['startup', syncStart],
+      ['contentSync', syncEnd],
+      ['types', entry],
+      ['entrypoints', routesStart],
+      ['pages', routesEnd],
+      ['buildDone', builtLine?.t],
     ];
     return bounds.find(([, end]) => end !== undefined && t <= end)?.[0] ?? 'exit';
   };
   const result: BuildResult = {
-    label: options.label, exitCode, wallMs, peakRssBytes: peak, rssSamples: samples, peakMainBytes: peakMain,
-    peak: { atMs: peakAt, phase: phaseAt(peakAt), processes: peakProcesses }, loadBefore, loadAfter: loadavg()[0]!, phases, routes, logFile: options.logFile,
+    label: options.label,
+    exitCode,
+    wallMs,
+    peakRssBytes: peak,
+    rssSamples: samples,
+    peakMainBytes: peakMain,
+    peak: { atMs: peakAt, phase: phaseAt(peakAt), processes: peakProcesses },
+    loadBefore,
+    loadAfter: loadavg()[0]!,
+    phases,
+    routes,
+    logFile: options.logFile,
   };
   const all = lines.map((l) => l.text).join('\n');
   // The sharing integration's summary, e.g. "link-preview cards: written 161 in 6020 ms; drawn 161 (first 233.7 ms, median
   // 35.3 ms, 5917 ms in all); from the cache 0" (earlier without "written…", or "rendered 5 (…); from cache 0").
-  const cards = /link-preview cards: (?:written (\d+) in (\d+) ms; )?(?:rendered|drawn) (\d+)(?: \(([^)]*)\))?; from (?:the )?cache (\d+)(?: \(([^)]*)\))?/.exec(all);
+  const cards =
+    /link-preview cards: (?:written (\d+) in (\d+) ms; )?(?:rendered|drawn) (\d+)(?: \(([^)]*)\))?; from (?:the )?cache (\d+)(?: \(([^)]*)\))?/.exec(
+      all,
+    );
   if (cards) {
     const inAll = (detail?: string) => Number(/([\d.]+) ms in all/.exec(detail ?? '')?.[1] ?? 0);
     result.cards = { rendered: Number(cards[3]), renderedMs: inAll(cards[4]), cached: Number(cards[5]), cachedMs: inAll(cards[6]) };

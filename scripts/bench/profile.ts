@@ -54,7 +54,12 @@ export function moduleOf(url: string, projectRoot: string, functionName = ''): s
     if (rest[0] === '.vite' || rest[0] === '.astro') return `node_modules/${rest[0]}`;
     return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
   }
-  if (path.startsWith(`${projectRoot}/src/`)) return `site: ${path.slice(projectRoot.length + 1).split('/').slice(0, 2).join('/')}`;
+  if (path.startsWith(`${projectRoot}/src/`))
+    return `site: ${path
+      .slice(projectRoot.length + 1)
+      .split('/')
+      .slice(0, 2)
+      .join('/')}`;
   if (path.includes('/.prerender/') || path.includes('/chunks/') || /\/dist\/.*\.mjs$/.test(path)) return 'site: built page chunks';
   return path.startsWith(projectRoot) ? `site: ${path.slice(projectRoot.length + 1)}` : path;
 }

@@ -57,8 +57,16 @@ export async function serveDist(root = DIST, { compress = false, headers = false
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = join(root, '404.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = compress && existsSync(file) && /^(text\/|application\/(json|xml))/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(found ? 200 : 404, { ...extra, 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    const gzip =
+      compress &&
+      existsSync(file) &&
+      /^(text\/|application\/(json|xml))/.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(found ? 200 : 404, {
+      ...extra,
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+    });
     if (gzip) res.end(gzipSync(readFileSync(file)));
     else if (existsSync(file)) createReadStream(file).pipe(res);
     else res.end('Not found');

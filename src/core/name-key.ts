@@ -5,7 +5,7 @@
  */
 
 /** Format characters (zero-width spaces and joiners, soft hyphens, bidi marks, BOM) and variation selectors. */
-export const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]/gu;
+export const INVISIBLE = /\p{Cf}|\p{Variation_Selector}|[\u115F\u1160\u3164\uFFA0]|\u17B4|\u17B5|\u034F/gu;
 
 /** Quotation marks of every script, which a spelling may or may not carry («Москвич», "Moskvitch"). */
 const QUOTES = /[«»"“”„‟'‘’‚‛‹›「」『』]/g;

@@ -3,7 +3,29 @@
  * capital letter follows and the word before it is not an abbreviation or an
  * initial ("St. Petersburg", "JAC Co.", "U.S.", "V. Shmakov").
  */
-const ABBREVIATIONS = new Set(['st', 'co', 'ltd', 'inc', 'corp', 'jsc', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'no', 'vs', 'gen', 'gov', 'approx', 'e.g', 'i.e', 'u.s', 'u.k']);
+const ABBREVIATIONS = new Set([
+  'st',
+  'co',
+  'ltd',
+  'inc',
+  'corp',
+  'jsc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'gen',
+  'gov',
+  'approx',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+]);
 
 export function countSentences(text: string): number {
   const trimmed = text.trim();

@@ -114,7 +114,12 @@ export function createAliasMatcher(entities: readonly NamedEntity[]): AliasMatch
         chosen.push(c);
         reach = c.end;
       }
-      return chosen.map((m) => ({ ...m, start: toInput(m.start), end: toInput(m.end), text: input.slice(toInput(m.start), toInput(m.end)) }));
+      return chosen.map((m) => ({
+        ...m,
+        start: toInput(m.start),
+        end: toInput(m.end),
+        text: input.slice(toInput(m.start), toInput(m.end)),
+      }));
     },
   };
 }

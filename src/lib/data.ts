@@ -80,7 +80,13 @@ async function load(): Promise<Tracker> {
     getCollection('deals'),
   ]);
   const articles = sortArticles(
-    articleEntries.map((entry) => ({ slug: entry.id, url: articleUrl(entry.id), date: toPartialDate(entry.data.date), data: entry.data, entry })),
+    articleEntries.map((entry) => ({
+      slug: entry.id,
+      url: articleUrl(entry.id),
+      date: toPartialDate(entry.data.date),
+      data: entry.data,
+      entry,
+    })),
   );
   const sortById = <T extends { id: string }>(list: T[]) => list.sort((a, b) => a.id.localeCompare(b.id));
   const timelineSources = articles.map(({ slug, data }) => ({ slug, data }));
@@ -88,8 +94,12 @@ async function load(): Promise<Tracker> {
   return {
     articles,
     articlesBySlug: new Map(articles.map((a) => [a.slug, a])),
-    entities: new Map(sortById(entityEntries).map((entry) => [entry.id, { id: entry.id, url: entityUrl(entry.id), data: entry.data, entry }])),
-    storylines: new Map(sortById(storylineEntries).map((entry) => [entry.id, { id: entry.id, url: storylineUrl(entry.id), data: entry.data, entry }])),
+    entities: new Map(
+      sortById(entityEntries).map((entry) => [entry.id, { id: entry.id, url: entityUrl(entry.id), data: entry.data, entry }]),
+    ),
+    storylines: new Map(
+      sortById(storylineEntries).map((entry) => [entry.id, { id: entry.id, url: storylineUrl(entry.id), data: entry.data, entry }]),
+    ),
     deals: new Map(
       sortById(dealEntries).map((entry) => {
         const history = dealHistory(entry.id, timelineSources);
@@ -142,7 +152,10 @@ export function entityRelations(t: Tracker, id: string): RelationView[] {
 
 /** Entities named in the same articles as `id`, most shared articles first. */
 export function relatedEntities(t: Tracker, id: string): CoMention[] {
-  return coMentions(id, articlesNaming(t, id).map((a) => a.data));
+  return coMentions(
+    id,
+    articlesNaming(t, id).map((a) => a.data),
+  );
 }
 
 /** Outlets whose reports name `id`, most articles first. */

@@ -3,10 +3,6 @@ import type { DealStatus } from '../schemas/index.ts';
 import { compareNewestFirst, toPartialDate, type PartialDate } from '../core/partial-date.ts';
 import type { TimelineSource } from './timeline.ts';
 
-
-
-
-
 /** The ladder a deal climbs; every other status is a side state off it. */
 const LADDER: readonly DealStatus[] = ['reported', 'in-talks', 'agreement', 'production'];
 

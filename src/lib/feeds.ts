@@ -102,7 +102,12 @@ export function feedMeta(scope: FeedScope, lookup: FeedLookup, siteName: string)
   }
   if (scope.kind === 'storyline') {
     const storyline = storylineOf(lookup.storylines, scope.id);
-    return { title: `${storyline.title} · ${siteName}`, description: storyline.summary, homePath: storylineUrl(scope.id), feedPath: storylineFeedUrl(scope.id) };
+    return {
+      title: `${storyline.title} · ${siteName}`,
+      description: storyline.summary,
+      homePath: storylineUrl(scope.id),
+      feedPath: storylineFeedUrl(scope.id),
+    };
   }
   return {
     title: siteName,

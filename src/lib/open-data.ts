@@ -105,6 +105,14 @@ export const EVENT_COLUMNS = ['id', 'date', 'date_precision', 'text', 'entities'
 export function eventsCsv({ articles, site }: OpenDataInput): string {
   const events = articles.flatMap(({ slug, data }) => data.events.map((event) => ({ slug, event, date: toPartialDate(event.date) })));
   events.sort((a, b) => compareNewestFirst(a.date, b.date));
-  const rows = events.map(({ slug, event: e, date }) => [e.id, e.date, date.precision, e.text, e.entities.join(' '), slug, absoluteUrl(eventUrl(slug, e.id), site)]);
+  const rows = events.map(({ slug, event: e, date }) => [
+    e.id,
+    e.date,
+    date.precision,
+    e.text,
+    e.entities.join(' '),
+    slug,
+    absoluteUrl(eventUrl(slug, e.id), site),
+  ]);
   return toCsv(EVENT_COLUMNS, rows);
 }

@@ -30,7 +30,11 @@ export function isPermalink(path: string): boolean {
   if (/^\/cards\/(?:(?:articles|entities)\/[^/]+|site)\.png$/.test(path)) return true;
   if (/^\/(?:_astro|pagefind|cards)\//.test(path) || path.includes('#')) return false;
   if (path.endsWith('/')) return true;
-  return /(?:^|\/)rss\.xml$/.test(path) || /^\/data\/[^/]+\.(?:json|csv)$/.test(path) || ['/feed.json', '/robots.txt', '/sitemap-index.xml'].includes(path);
+  return (
+    /(?:^|\/)rss\.xml$/.test(path) ||
+    /^\/data\/[^/]+\.(?:json|csv)$/.test(path) ||
+    ['/feed.json', '/robots.txt', '/sitemap-index.xml'].includes(path)
+  );
 }
 
 /** A dist/-relative file name as the URL path that serves it: articles/x/index.html → /articles/x/. */

@@ -34,13 +34,27 @@ export interface RelationView {
 export function relationsOf(id: string, entities: ReadonlyMap<string, Pick<EntityData, 'relations'>>): RelationView[] {
   const views: RelationView[] = [];
   for (const r of entities.get(id)?.relations ?? []) {
-    views.push({ other: r.entity, relation: r.relation, label: RELATION_LABELS[r.relation].forward, inverse: false, from: r.from, to: r.to });
+    views.push({
+      other: r.entity,
+      relation: r.relation,
+      label: RELATION_LABELS[r.relation].forward,
+      inverse: false,
+      from: r.from,
+      to: r.to,
+    });
   }
   for (const [otherId, other] of entities) {
     if (otherId === id) continue;
     for (const r of other.relations) {
       if (r.entity !== id) continue;
-      views.push({ other: otherId, relation: r.relation, label: RELATION_LABELS[r.relation].inverse, inverse: true, from: r.from, to: r.to });
+      views.push({
+        other: otherId,
+        relation: r.relation,
+        label: RELATION_LABELS[r.relation].inverse,
+        inverse: true,
+        from: r.from,
+        to: r.to,
+      });
     }
   }
   return views;

@@ -32,14 +32,23 @@ const FONT_FILES = Object.entries(CARD_FONT_SUBSETS).flatMap(([family, subset]) 
 
 let fonts: Font[] | undefined;
 function loadFonts(dir: string): Font[] {
-  fonts ??= FONT_FILES.map(({ family, file, weight }) => ({ name: family, data: readFileSync(join(dir, file)), weight, style: 'normal' as const }));
+  fonts ??= FONT_FILES.map(({ family, file, weight }) => ({
+    name: family,
+    data: readFileSync(join(dir, file)),
+    weight,
+    style: 'normal' as const,
+  }));
   return fonts;
 }
 
 /** Satori then resvg, no cache. */
 export async function renderCardPng(card: CardContent, fontDir = FONT_DIR): Promise<Uint8Array> {
   // Satori's element type is React's; the plain object tree has the same shape.
-  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts(fontDir) });
+  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: loadFonts(fontDir),
+  });
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }
 
@@ -95,7 +104,11 @@ function drawInChild(job: CardJob, children: Set<ChildProcess>): Promise<number[
     let error: string | undefined;
     const child = fork(fileURLToPath(new URL('./card-worker.ts', import.meta.url)), [], {
       // Node strips the TypeScript itself (flag needed before Node 22.18); --expose-gc: see card-worker.ts.
-      execArgv: ['--expose-gc', ...(process.features.typescript ? [] : ['--experimental-strip-types']), '--disable-warning=ExperimentalWarning'],
+      execArgv: [
+        '--expose-gc',
+        ...(process.features.typescript ? [] : ['--experimental-strip-types']),
+        '--disable-warning=ExperimentalWarning',
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     children.add(child);
@@ -107,7 +120,12 @@ function drawInChild(job: CardJob, children: Set<ChildProcess>): Promise<number[
     child.on('exit', (code) => {
       children.delete(child);
       if (code === 0 && !error && times.length === job.cards.length) done(times);
-      else fail(new Error(`Drawing link-preview cards failed (${error ?? `exit code ${code}, ${times.length} of ${job.cards.length} cards drawn`}).`));
+      else
+        fail(
+          new Error(
+            `Drawing link-preview cards failed (${error ?? `exit code ${code}, ${times.length} of ${job.cards.length} cards drawn`}).`,
+          ),
+        );
     });
     child.send(job);
   });
@@ -126,7 +144,9 @@ export async function drawCards(cards: readonly CardContent[], options: CacheOpt
   const processes = Math.max(1, Math.min(options.processes ?? availableParallelism(), missing.length));
   const shares = Array.from({ length: processes }, (_, i) => missing.filter((_, j) => j % processes === i));
   const children = new Set<ChildProcess>();
-  const times = await Promise.all(shares.map((share) => drawInChild({ cards: share, cacheDir, fontDir: options.fontDir ?? FONT_DIR }, children))).catch((error: unknown) => {
+  const times = await Promise.all(
+    shares.map((share) => drawInChild({ cards: share, cacheDir, fontDir: options.fontDir ?? FONT_DIR }, children)),
+  ).catch((error: unknown) => {
     // One share failed: the build stops, so stop the others too.
     for (const child of children) child.kill();
     throw error;
@@ -141,7 +161,11 @@ export async function drawCards(cards: readonly CardContent[], options: CacheOpt
  * is linked or copied from the cache. No page route: at 10,000 articles routes cost about
  * 3.4 ms a card even from the cache (docs/PERFORMANCE.md).
  */
-export async function writeCards(cards: ReadonlyMap<string, CardContent>, outDir: string, options: CacheOptions & { processes?: number } = {}): Promise<number> {
+export async function writeCards(
+  cards: ReadonlyMap<string, CardContent>,
+  outDir: string,
+  options: CacheOptions & { processes?: number } = {},
+): Promise<number> {
   for (const path of cards.keys()) if (!/^\/cards\/[\w/-]+\.png$/.test(path)) throw new Error(`Not a card path: ${path}`);
   const drawn = await drawCards([...cards.values()], options);
   const cacheDir = options.cacheDir ?? CARD_CACHE_DIR;

@@ -35,7 +35,6 @@ export interface CardContent {
   host: string;
 }
 
-
 export function articleCard(
   article: { title: string; date: PartialDate | string; storyline: string },
   site: { name: string; url: string | URL },
@@ -66,7 +65,9 @@ export function entityCard(
 /** The cache key of a card: sha256 of what it shows and of the renderer version. */
 export function cardKey(card: CardContent): string {
   const shown = [card.kicker, card.title, card.subtitle ?? '', card.date ?? '', card.siteName, card.host];
-  return createHash('sha256').update(JSON.stringify([CARD_RENDERER_VERSION, ...shown])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([CARD_RENDERER_VERSION, ...shown]))
+    .digest('hex');
 }
 
 /** Smaller type for longer titles, so that every title fits in four lines. */
@@ -91,24 +92,49 @@ const COLORS = { bg: '#fdfdfc', fg: '#1b1b1f', muted: '#55565e', accent: '#9c1c1
 /** The card's layout: a red band on the left, the kicker, the title, then the date and the site. */
 export function cardTree(card: CardContent): CardNode {
   const text: CardNode[] = [
-    el('div', { fontSize: 30, fontWeight: 700, color: COLORS.accent, textTransform: 'uppercase', letterSpacing: 2, lineClamp: 1 }, card.kicker),
+    el(
+      'div',
+      { fontSize: 30, fontWeight: 700, color: COLORS.accent, textTransform: 'uppercase', letterSpacing: 2, lineClamp: 1 },
+      card.kicker,
+    ),
     el('div', { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15, marginTop: 24, lineClamp: 4 }, card.title),
   ];
-  if (card.subtitle) text.push(el('div', { fontSize: 30, color: COLORS.muted, lineHeight: 1.35, marginTop: 24, lineClamp: 3 }, card.subtitle));
+  if (card.subtitle)
+    text.push(el('div', { fontSize: 30, color: COLORS.muted, lineHeight: 1.35, marginTop: 24, lineClamp: 3 }, card.subtitle));
   return el(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: COLORS.bg, color: COLORS.fg, fontFamily: Object.keys(CARD_FONT_SUBSETS).map((f) => `'${f}'`).join(', ') },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      backgroundColor: COLORS.bg,
+      color: COLORS.fg,
+      fontFamily: Object.keys(CARD_FONT_SUBSETS)
+        .map((f) => `'${f}'`)
+        .join(', '),
+    },
     [
       el('div', { width: 28, height: '100%', backgroundColor: COLORS.accent }),
       el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flex: 1, padding: '64px 72px 56px 64px' }, [
         el('div', { display: 'flex', flexDirection: 'column' }, text),
-        el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', borderTop: `2px solid ${COLORS.line}`, paddingTop: 24, fontSize: 30 }, [
-          el('div', { color: COLORS.muted }, card.date ?? ''),
-          el('div', { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }, [
-            el('div', { fontWeight: 700 }, card.siteName),
-            el('div', { fontSize: 24, color: COLORS.muted }, card.host),
-          ]),
-        ]),
+        el(
+          'div',
+          {
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'flex-end',
+            borderTop: `2px solid ${COLORS.line}`,
+            paddingTop: 24,
+            fontSize: 30,
+          },
+          [
+            el('div', { color: COLORS.muted }, card.date ?? ''),
+            el('div', { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }, [
+              el('div', { fontWeight: 700 }, card.siteName),
+              el('div', { fontSize: 24, color: COLORS.muted }, card.host),
+            ]),
+          ],
+        ),
       ]),
     ],
   );
@@ -155,4 +181,3 @@ export function useCard(path: string, card: CardContent): string {
   cardRegistry().set(path, card);
   return path;
 }
-

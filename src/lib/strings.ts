@@ -74,4 +74,9 @@ export const OUTLET_TYPE_LABELS: Record<OutletType, string> = {
 };
 
 /** What a figure is. */
-export const BASIS_LABELS: Record<FigureBasis, string> = { result: 'result', plan: 'plan or target', forecast: 'forecast', capacity: 'capacity' };
+export const BASIS_LABELS: Record<FigureBasis, string> = {
+  result: 'result',
+  plan: 'plan or target',
+  forecast: 'forecast',
+  capacity: 'capacity',
+};

@@ -138,7 +138,11 @@ export interface YearIndexItem {
 }
 
 /** The year index: every year of the timeline, linking to its anchor when shown on the page, else to its page. */
-export function yearIndex(all: readonly TimelineEntry[], shown: readonly TimelineEntry[], yearPage: (year: number) => string): YearIndexItem[] {
+export function yearIndex(
+  all: readonly TimelineEntry[],
+  shown: readonly TimelineEntry[],
+  yearPage: (year: number) => string,
+): YearIndexItem[] {
   const shownYears = new Set(shown.map((e) => e.date.year));
   const counts = new Map<number, number>();
   for (const e of all) counts.set(e.date.year, (counts.get(e.date.year) ?? 0) + 1);
@@ -146,7 +150,11 @@ export function yearIndex(all: readonly TimelineEntry[], shown: readonly Timelin
 }
 
 /** Ids most often named by entries, most first; ties by id. */
-export function mostNamed(entries: readonly TimelineEntry[], key: 'entities' | 'storylines', limit: number): { id: string; count: number }[] {
+export function mostNamed(
+  entries: readonly TimelineEntry[],
+  key: 'entities' | 'storylines',
+  limit: number,
+): { id: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const e of entries) for (const id of e[key]) counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts]

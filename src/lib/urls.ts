@@ -16,8 +16,27 @@ export const eventAnchor = (id: string) => `${EVENT_ANCHOR_PREFIX}${id}`;
  * Markdown body never takes one of them (src/plugins/section-anchors.ts), so no anchor is ambiguous.
  */
 export const PAGE_IDS = [
-  'main', 'title', 'site-search', 'updates', 'figures', 'events', 'deals', 'sources', 'named', 'related', 'share',
-  'filters', 'filter-clear', 'filter-status', 'aliases', 'profile', 'relations', 'outlets', 'citing', 'entity-timeline', 'charts',
+  'main',
+  'title',
+  'site-search',
+  'updates',
+  'figures',
+  'events',
+  'deals',
+  'sources',
+  'named',
+  'related',
+  'share',
+  'filters',
+  'filter-clear',
+  'filter-status',
+  'aliases',
+  'profile',
+  'relations',
+  'outlets',
+  'citing',
+  'entity-timeline',
+  'charts',
 ] as const;
 export const eventUrl = (slug: string, id: string) => `${articleUrl(slug)}#${eventAnchor(id)}`;
 export const searchUrl = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');

@@ -11,4 +11,6 @@ import { articleRedirects, redirectsFile } from '../lib/redirects.ts';
 export const getStaticPaths = (() => [{ params: { redirects: '_redirects' } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () =>
-  new Response(redirectsFile(articleRedirects((await getTracker()).articles)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(redirectsFile(articleRedirects((await getTracker()).articles)), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

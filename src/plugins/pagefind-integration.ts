@@ -30,7 +30,12 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
   }
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 
 export function pagefindIndex(): AstroIntegration {
   let outDir = 'dist';

@@ -7,7 +7,17 @@ import { expected, idListSchema, idSchema, partialDateSchema, shortText, textSch
 export const ARTICLE_KINDS = ['report', 'brief'] as const;
 
 /** The fixed ladder of a deal's status, then its side states. */
-export const DEAL_STATUSES = ['reported', 'in-talks', 'agreement', 'production', 'not-proposed', 'denied', 'stalled', 'ended', 'abandoned'] as const;
+export const DEAL_STATUSES = [
+  'reported',
+  'in-talks',
+  'agreement',
+  'production',
+  'not-proposed',
+  'denied',
+  'stalled',
+  'ended',
+  'abandoned',
+] as const;
 
 /** What a figure is: a result, a plan or target, a forecast or estimate, or a capacity. */
 export const FIGURE_BASES = ['result', 'plan', 'forecast', 'capacity'] as const;
@@ -18,8 +28,10 @@ export const TITLE_MAX = 120;
 /** At most this many characters in a summary: it is the meta description, the feed text and the search excerpt. */
 export const SUMMARY_MAX = 280;
 
-export const summarySchema = shortText(SUMMARY_MAX, 'it is the meta description and the feed text')
-  .refine((s) => countSentences(s) <= 2, 'must be one or two sentences');
+export const summarySchema = shortText(SUMMARY_MAX, 'it is the meta description and the feed text').refine(
+  (s) => countSentences(s) <= 2,
+  'must be one or two sentences',
+);
 
 export const sourceSchema = z.strictObject({
   /** Entity id of the outlet whose page `url` points to. */
@@ -34,7 +46,10 @@ export const sourceSchema = z.strictObject({
   /** When the source was published, as precise as known. */
   date: partialDateSchema.optional(),
   /** The language of the source, a BCP 47 tag such as en or ru. */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as en or ru').optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as en or ru')
+    .optional(),
   /** Entity id of the outlet that relayed the report, when `outlet` was republished elsewhere. */
   via: idSchema.optional(),
 });
@@ -47,30 +62,36 @@ export const periodSchema = z
       `"${String(issue.input)}" is not a period: write a year "2023", a half "2023-H1", a quarter "2023-Q2", a month "2023-05", a day "2023-05-19" or a span "2022-11/2023-10" (start before end, real dates)`,
     abort: true,
   });
-export const figureSchema = z.strictObject({
-  /** Id of the measure (`content/measures/<id>.md`) shared by every figure of the same quantity. */
-  measure: idSchema,
-  /** What this number is, in words, e.g. "Moskvich cars sold in April 2024, per the plant". */
-  label: textSchema,
-  /** The number itself, as a plain number (14778, not "14,778"). */
-  value: z.number({ error: expected('must be a plain number such as 14778 (no commas or units)') }).finite(),
-  /** The unit; must be the measure's unit, e.g. cars, cars a year, roubles, percent. */
-  unit: textSchema,
-  /** result, plan (a plan or target), forecast (an expectation or estimate) or capacity. */
-  basis: z.enum(FIGURE_BASES, { error: expected(`must be one of: ${FIGURE_BASES.join(', ')}`) }),
-  /** The period the number covers, never more precise than the source. */
-  period: periodSchema,
-  /** Entity id the figure is about. */
-  entity: idSchema,
-  /** Why this figure differs from another report's for the same measure, basis and period; shown with it. */
-  note: textSchema.optional(),
-}).superRefine((figure, ctx) => {
-  // A plan or forecast may be for a later year; a result cannot be.
-  const period = parsePeriod(figure.period);
-  if (figure.basis === 'result' && period && period.start.getTime() > Date.now()) {
-    ctx.addIssue({ code: 'custom', path: ['period'], message: `"${figure.period}" has not begun, so it cannot have a result (is the basis plan or forecast?)` });
-  }
-});
+export const figureSchema = z
+  .strictObject({
+    /** Id of the measure (`content/measures/<id>.md`) shared by every figure of the same quantity. */
+    measure: idSchema,
+    /** What this number is, in words, e.g. "Moskvich cars sold in April 2024, per the plant". */
+    label: textSchema,
+    /** The number itself, as a plain number (14778, not "14,778"). */
+    value: z.number({ error: expected('must be a plain number such as 14778 (no commas or units)') }).finite(),
+    /** The unit; must be the measure's unit, e.g. cars, cars a year, roubles, percent. */
+    unit: textSchema,
+    /** result, plan (a plan or target), forecast (an expectation or estimate) or capacity. */
+    basis: z.enum(FIGURE_BASES, { error: expected(`must be one of: ${FIGURE_BASES.join(', ')}`) }),
+    /** The period the number covers, never more precise than the source. */
+    period: periodSchema,
+    /** Entity id the figure is about. */
+    entity: idSchema,
+    /** Why this figure differs from another report's for the same measure, basis and period; shown with it. */
+    note: textSchema.optional(),
+  })
+  .superRefine((figure, ctx) => {
+    // A plan or forecast may be for a later year; a result cannot be.
+    const period = parsePeriod(figure.period);
+    if (figure.basis === 'result' && period && period.start.getTime() > Date.now()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: `"${figure.period}" has not begun, so it cannot have a result (is the basis plan or forecast?)`,
+      });
+    }
+  });
 
 export const eventSchema = z.strictObject({
   /**

@@ -36,8 +36,8 @@ export const partialDateSchema = z
       issue.input === undefined
         ? 'is required'
         : issue.input instanceof Date || typeof issue.input === 'number'
-        ? 'write the date in quotes, e.g. "2022-05-19", "2022-06" or "2005" (unquoted, YAML turns it into a number or a timestamp)'
-        : 'must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+          ? 'write the date in quotes, e.g. "2022-05-19", "2022-06" or "2005" (unquoted, YAML turns it into a number or a timestamp)'
+          : 'must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
   })
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"', abort: true })
   .refine((text) => parsePartialDate(text) !== undefined, {
@@ -93,7 +93,8 @@ export function textProblem(text: string): string | undefined {
   const nonCharacter = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/u.exec(text);
   if (nonCharacter) return `contains a non-character (${codePoint(nonCharacter[0])}): delete it`;
   const bidi = /[\u202A-\u202E\u2066-\u2069]/u.exec(text);
-  if (bidi) return `contains a bidirectional override (${codePoint(bidi[0])}), which can make text read differently from what it says: delete it`;
+  if (bidi)
+    return `contains a bidirectional override (${codePoint(bidi[0])}), which can make text read differently from what it says: delete it`;
   if (text.replace(INVISIBLE, '').trim() === '') return 'must not be empty (it holds only invisible characters)';
   return undefined;
 }
@@ -106,7 +107,12 @@ function safe<T extends z.ZodString>(schema: T) {
 }
 
 /** A non-empty line of text with no control, invisible-only or direction-overriding content. */
-export const textSchema = safe(z.string({ error: expected('must be text') }).trim().min(1, 'must not be empty'));
+export const textSchema = safe(
+  z
+    .string({ error: expected('must be text') })
+    .trim()
+    .min(1, 'must not be empty'),
+);
 
 /** Text of at most `max` characters; the message says what the limit is for. */
 export function shortText(max: number, why: string) {

@@ -59,7 +59,10 @@ function load(): Promise<Pagefind> {
     await pf.filters();
     return pf;
   })();
-  names ??= fetch('/search/names.json').then((r) => (r.ok ? r.json() : []), () => []);
+  names ??= fetch('/search/names.json').then(
+    (r) => (r.ok ? r.json() : []),
+    () => [],
+  );
   return pagefind;
 }
 
@@ -111,7 +114,9 @@ function renderFilters(counts: PagefindResponse['filters']) {
     }),
   );
   if (focused) {
-    [...filterBox.querySelectorAll<HTMLInputElement>('input')].find((box) => box.name === focused.name && box.value === focused.value)?.focus();
+    [...filterBox.querySelectorAll<HTMLInputElement>('input')]
+      .find((box) => box.name === focused.name && box.value === focused.value)
+      ?.focus();
   }
 }
 
@@ -174,7 +179,11 @@ function soon() {
   timer = setTimeout(run, DEBOUNCE_MS);
   // Fetch the index chunks for the words typed so far while the reader is still typing.
   const query = input.value.trim();
-  if (query) void load().then((pf) => pf.preload(query), () => undefined);
+  if (query)
+    void load().then(
+      (pf) => pf.preload(query),
+      () => undefined,
+    );
 }
 
 input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });

@@ -21,7 +21,9 @@ if (root) {
     const chosen = KEYS.map((key) => [key, params.get(key)] as const).filter(([, v]) => v);
     let matches = 0;
     for (const entry of entries) {
-      const show = chosen.every(([key, value]) => (entry.dataset[key === 'storyline' ? 'storylines' : 'entities'] ?? '').split(' ').includes(value!));
+      const show = chosen.every(([key, value]) =>
+        (entry.dataset[key === 'storyline' ? 'storylines' : 'entities'] ?? '').split(' ').includes(value!),
+      );
       entry.hidden = !show;
       if (show) matches++;
     }

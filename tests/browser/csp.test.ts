@@ -43,7 +43,13 @@ describe.skipIf(!hasChromium)('the Content-Security-Policy, served as a static h
     await page.goto(`${site.server.url}/`);
     await page.click('a[data-filter="storyline"]');
     await expect.poll(() => page.url()).toContain('storyline=');
-    for (const path of ['/articles/zil-in-early-talks-to-assemble-faw-trucks-and-buses/', '/entities/kamaz/', '/deals/', '/storylines/', '/404.html']) {
+    for (const path of [
+      '/articles/zil-in-early-talks-to-assemble-faw-trucks-and-buses/',
+      '/entities/kamaz/',
+      '/deals/',
+      '/storylines/',
+      '/404.html',
+    ]) {
       await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
     }
     expect(violations).toEqual([]);

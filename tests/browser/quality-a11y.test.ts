@@ -51,7 +51,11 @@ async function withoutRefresh(context: BrowserContext, base: string) {
 }
 
 const describeViolations = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
-  violations.flatMap((v) => v.nodes.map((n) => `  [${v.impact}] ${v.id}: ${v.help} — ${n.target.join(' ')}\n      ${n.failureSummary?.replaceAll('\n', '\n      ')}`));
+  violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `  [${v.impact}] ${v.id}: ${v.help} — ${n.target.join(' ')}\n      ${n.failureSummary?.replaceAll('\n', '\n      ')}`,
+    ),
+  );
 
 describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
   const site = openSite();

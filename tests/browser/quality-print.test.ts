@@ -10,8 +10,7 @@ import { hasChromium, openSite } from '../helpers/browser.ts';
 
 const article = allPages().find((p) => /^\/articles\/[^/]+\/$/.test(p) && parse(p)('.sources a[href^="http"]').length > 0)!;
 
-const display = (tab: Page, selector: string) =>
-  tab.$$eval(selector, (els) => els.map((el) => getComputedStyle(el).display));
+const display = (tab: Page, selector: string) => tab.$$eval(selector, (els) => els.map((el) => getComputedStyle(el).display));
 
 describe.skipIf(!hasChromium)('printing', () => {
   const site = openSite();

@@ -44,14 +44,20 @@ describe.skipIf(!hasChromium)(`no horizontal scrolling at ${WIDTH} px`, () => {
     it(`${template} (${path})`, async () => {
       expect(pages).toContain(path);
       await tab.goto(site.server.url + path);
-      const { scrollWidth, overflowing } = await tab.evaluate((width) => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        // The widest elements, to say what to fix.
-        overflowing: [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-          .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\s+/g, '.') : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`),
-      }), WIDTH);
+      const { scrollWidth, overflowing } = await tab.evaluate(
+        (width) => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          // The widest elements, to say what to fix.
+          overflowing: [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+            .slice(0, 5)
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\s+/g, '.') : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`,
+            ),
+        }),
+        WIDTH,
+      );
       expect(scrollWidth, `scrolls sideways; widest: ${overflowing.join(', ')}`).toBeLessThanOrEqual(WIDTH);
     });
   }

@@ -36,7 +36,10 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
       await page.goto(site.server.url + path);
       await page.focus('#site-search');
       await page.waitForTimeout(200);
-      expect(requests.filter((r) => r.path.startsWith('/pagefind/')), path).toEqual([]);
+      expect(
+        requests.filter((r) => r.path.startsWith('/pagefind/')),
+        path,
+      ).toEqual([]);
       await page.close();
     }
   });
@@ -53,7 +56,9 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
       await page.focus('#search-q');
       await page.keyboard.type(query, { delay: 60 });
       const typed = performance.now();
-      await page.waitForFunction((q) => document.getElementById('search-status')?.textContent?.includes(`for “${q}”`), query, { polling: 'raf' });
+      await page.waitForFunction((q) => document.getElementById('search-status')?.textContent?.includes(`for “${q}”`), query, {
+        polling: 'raf',
+      });
       const ms = performance.now() - typed;
       await page.waitForLoadState('networkidle');
       runs.push({ before, firstQuery: total(requests), ms });
@@ -74,7 +79,11 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   it('puts the entity first for a company name, in any spelling', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/search/`);
-    for (const [query, first] of [['Kamaz', '/entities/kamaz/'], ['Москвич', '/entities/moskvich/'], ['First Automotive Works', '/entities/faw/']] as const) {
+    for (const [query, first] of [
+      ['Kamaz', '/entities/kamaz/'],
+      ['Москвич', '/entities/moskvich/'],
+      ['First Automotive Works', '/entities/faw/'],
+    ] as const) {
       await page.fill('#search-q', query);
       await expect.poll(async () => (await titles(page))[0], { timeout: 3000 }).toBe(first);
       await expect.poll(() => page.textContent('#search-status')).toMatch(new RegExp(`^\\d+ results? for “${query}”`));

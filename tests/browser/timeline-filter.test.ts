@@ -6,7 +6,6 @@ describe.skipIf(!hasChromium)('timeline filters in Chromium', () => {
   const site = openSite();
   let page: Page;
 
-
   const visible = () => page.locator('[data-timeline-root] .entry:visible');
   const allEntries = () => page.locator('[data-timeline-root] .entry');
 
@@ -31,9 +30,9 @@ describe.skipIf(!hasChromium)('timeline filters in Chromium', () => {
     const url = `${site.server.url}/?storyline=moskvich-revival&entity=kamaz`;
     const fresh = await site.browser.newPage();
     await fresh.goto(url);
-    const entries = await fresh.locator('[data-timeline-root] .entry:visible').evaluateAll((els) =>
-      els.map((el) => [(el as HTMLElement).dataset.storylines!, (el as HTMLElement).dataset.entities!]),
-    );
+    const entries = await fresh
+      .locator('[data-timeline-root] .entry:visible')
+      .evaluateAll((els) => els.map((el) => [(el as HTMLElement).dataset.storylines!, (el as HTMLElement).dataset.entities!]));
     expect(entries.length).toBeGreaterThan(0);
     for (const [storylines, entities] of entries) {
       expect(storylines!.split(' ')).toContain('moskvich-revival');

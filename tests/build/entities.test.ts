@@ -15,10 +15,15 @@ const entityData = new Map(entities.map(([id, { data }]) => [id, data]));
 describe('the entities index', () => {
   it('lists every entity once, grouped by kind, alphabetical, with its article count', () => {
     const $ = page('/entities/');
-    const links = $('main .entry-title').map((_, a) => $(a).attr('href')).get();
+    const links = $('main .entry-title')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(links.sort()).toEqual(entities.map(([id]) => `/entities/${id}/`).sort());
     $('main section').each((_, section) => {
-      const names = $(section).find('.entry-title').map((_, a) => $(a).text()).get();
+      const names = $(section)
+        .find('.entry-title')
+        .map((_, a) => $(a).text())
+        .get();
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
     });
     const kamaz = $('main .entry:has(a[href="/entities/kamaz/"])').text();
@@ -44,7 +49,12 @@ describe.each(entities)('/entities/%s/', (id, { data }) => {
 
   it('shows its relations in both directions', () => {
     for (const r of relationsOf(id, entityData)) {
-      expect($('.relations a').map((_, a) => $(a).attr('href')).get(), `${id} ${r.label} ${r.other}`).toContain(`/entities/${r.other}/`);
+      expect(
+        $('.relations a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+        `${id} ${r.label} ${r.other}`,
+      ).toContain(`/entities/${r.other}/`);
       expect($('.relations').text()).toContain(r.label);
     }
   });
@@ -55,7 +65,9 @@ describe.each(entities)('/entities/%s/', (id, { data }) => {
 
   it('links to every article that names it, and each of those articles links back', () => {
     const naming = articles.filter((a) => a.data.entities.includes(id));
-    const hrefs = $('#entity-timeline ~ .timeline .entry-title a').map((_, a) => $(a).attr('href')).get();
+    const hrefs = $('#entity-timeline ~ .timeline .entry-title a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     for (const a of naming) {
       expect(hrefs, a.slug).toContain(`/articles/${a.slug}/`);
       expect(page(`/articles/${a.slug}/`)(`a[href="/entities/${id}/"]`).length).toBeGreaterThan(0);
@@ -84,7 +96,8 @@ describe('KAMAZ, as a reader finds it', () => {
     expect($('#figures + table tr:contains("300,000") a').attr('href')).toMatch(/^\/articles\//);
   });
   it('walks to JAC, Kogogin and the Moskvich plant', () => {
-    for (const id of ['jac', 'sergey-kogogin', 'moskvich-plant']) expect($(`main a[href="/entities/${id}/"]`).length, id).toBeGreaterThan(0);
+    for (const id of ['jac', 'sergey-kogogin', 'moskvich-plant'])
+      expect($(`main a[href="/entities/${id}/"]`).length, id).toBeGreaterThan(0);
   });
   it('does not link to itself from its own profile', () => {
     expect($('#profile ~ * a[href="/entities/kamaz/"], #profile ~ p a[href="/entities/kamaz/"]').length).toBe(0);

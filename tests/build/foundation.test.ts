@@ -29,7 +29,9 @@ describe('article pages', () => {
     expect(time.attr('datetime')).toBe(data.date);
     expect(time.text()).toBe(formatPartialDate(data.date));
     expect($('meta[name="description"]').attr('content')).toBe(data.summary);
-    const external = $('.sources a[href^="http"]').map((_, a) => $(a).attr('href')).get();
+    const external = $('.sources a[href^="http"]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(external).toEqual(data.sources.map((s) => s.url));
     $('.sources a[href^="http"]').each((_, a) => expect($(a).attr('rel')).toBe('noopener noreferrer'));
     if (data.figures.length) expect($('#figures + table tbody tr')).toHaveLength(data.figures.length);
@@ -38,7 +40,11 @@ describe('article pages', () => {
   it('every entity an article names links to a page that exists', () => {
     for (const [slug, { data }] of articles) {
       const $ = page(`/articles/${slug}/`);
-      const linked = new Set($('a[href^="/entities/"]').map((_, a) => $(a).attr('href')).get());
+      const linked = new Set(
+        $('a[href^="/entities/"]')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      );
       for (const id of data.entities) {
         expect(linked, `${slug} → ${id}`).toContain(`/entities/${id}/`);
         expect(exists(`/entities/${id}/`), id).toBe(true);
@@ -50,7 +56,10 @@ describe('article pages', () => {
     for (const path of allPages()) {
       const $ = page(path);
       $('body *:not(script):not(style)').each((_, el) => {
-        const own = $(el).contents().filter((_, n) => n.type === 'text').text();
+        const own = $(el)
+          .contents()
+          .filter((_, n) => n.type === 'text')
+          .text();
         if (/\p{Script=Cyrillic}/u.test(own)) {
           expect($(el).closest('[lang="ru"]').length, `${path}: "${own.trim()}"`).toBeGreaterThan(0);
         }

@@ -17,11 +17,31 @@ describe('permalinks.json', () => {
   });
 
   it('covers every kind of URL the site promises', () => {
-    for (const url of ['/', '/deals/', '/rss.xml', '/feed.json', '/data/articles.json', '/data/entities.json', '/data/deals.json', '/data/events.csv', '/articles/kamaz-jac-moskvich-talks/']) {
+    for (const url of [
+      '/',
+      '/deals/',
+      '/rss.xml',
+      '/feed.json',
+      '/data/articles.json',
+      '/data/entities.json',
+      '/data/deals.json',
+      '/data/events.csv',
+      '/articles/kamaz-jac-moskvich-talks/',
+    ]) {
       expect(urls, url).toContain(url);
     }
-    for (const pattern of [/^\/articles\/[^/]+\/$/, /^\/entities\/[^/]+\/$/, /^\/entities\/[^/]+\/rss\.xml$/, /^\/storylines\/[^/]+\/$/, /^\/storylines\/[^/]+\/rss\.xml$/, /^\/timeline\/\d{4}\/$/]) {
-      expect(urls.some((u) => pattern.test(u)), String(pattern)).toBe(true);
+    for (const pattern of [
+      /^\/articles\/[^/]+\/$/,
+      /^\/entities\/[^/]+\/$/,
+      /^\/entities\/[^/]+\/rss\.xml$/,
+      /^\/storylines\/[^/]+\/$/,
+      /^\/storylines\/[^/]+\/rss\.xml$/,
+      /^\/timeline\/\d{4}\/$/,
+    ]) {
+      expect(
+        urls.some((u) => pattern.test(u)),
+        String(pattern),
+      ).toBe(true);
     }
   });
 

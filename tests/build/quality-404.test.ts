@@ -31,7 +31,9 @@ describe('the 404 page', () => {
   });
 
   it('links to the timeline, the entities index and the deals page', () => {
-    const hrefs = $!('main a[href]').map((_, el) => $!(el).attr('href')).get();
+    const hrefs = $!('main a[href]')
+      .map((_, el) => $!(el).attr('href'))
+      .get();
     expect(hrefs).toEqual(expect.arrayContaining(['/', '/entities/', '/deals/']));
   });
 });

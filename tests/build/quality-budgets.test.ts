@@ -21,12 +21,17 @@ const ARTICLE_JS_BUDGET = 2 * KB;
 
 const gz = (path: string) => gzipSync(readFileSync(fileFor(path)), { level: 9 }).length;
 
-const stylesheets = ($: CheerioAPI) => $('link[rel~="stylesheet"][href]').map((_, el) => $(el).attr('href')!).get();
+const stylesheets = ($: CheerioAPI) =>
+  $('link[rel~="stylesheet"][href]')
+    .map((_, el) => $(el).attr('href')!)
+    .get();
 
 /** Every script file the page loads: its `<script src>`, then every module those import statically (once each). */
 function scriptFiles($: CheerioAPI): string[] {
   const seen = new Set<string>();
-  const queue = $('script[src]').map((_, el) => new URL($(el).attr('src')!, 'http://x/').pathname).get();
+  const queue = $('script[src]')
+    .map((_, el) => new URL($(el).attr('src')!, 'http://x/').pathname)
+    .get();
   // Static imports and re-exports in minified ES modules: import"./a.js", import{x}from"./b.js", export*from"./c.js".
   const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
   while (queue.length) {
@@ -76,7 +81,10 @@ describe('page weight budgets (gzip level 9)', () => {
     console.log(
       [
         `Article pages (${rows.length}), gzip -9 bytes: HTML + CSS ≤ ${PAGE_BUDGET}, JS ≤ ${ARTICLE_JS_BUDGET}`,
-        ...rows.map((r) => `  ${r.path}  HTML ${r.html} + CSS ${r.css} = ${r.html + r.css} (${kb(r.html + r.css)});  JS ${r.js} (${r.scripts.length} file${r.scripts.length === 1 ? '' : 's'})`),
+        ...rows.map(
+          (r) =>
+            `  ${r.path}  HTML ${r.html} + CSS ${r.css} = ${r.html + r.css} (${kb(r.html + r.css)});  JS ${r.js} (${r.scripts.length} file${r.scripts.length === 1 ? '' : 's'})`,
+        ),
         `  largest: HTML ${worst('html')}, HTML + CSS ${Math.max(...rows.map((r) => r.html + r.css))}, JS ${worst('js')}`,
       ].join('\n'),
     );
@@ -88,7 +96,9 @@ describe('page weight budgets (gzip level 9)', () => {
   it('keeps the home page, HTML, CSS and JavaScript, within 14 KB', () => {
     const home = weigh('/');
     const total = home.html + home.css + home.js;
-    console.log(`Home page, gzip -9 bytes: HTML ${home.html} + CSS ${home.css} + JS ${home.js} = ${total} (${kb(total)}) of ${PAGE_BUDGET}; scripts: ${home.scripts.join(', ') || 'none'}`);
+    console.log(
+      `Home page, gzip -9 bytes: HTML ${home.html} + CSS ${home.css} + JS ${home.js} = ${total} (${kb(total)}) of ${PAGE_BUDGET}; scripts: ${home.scripts.join(', ') || 'none'}`,
+    );
     expect(total).toBeLessThanOrEqual(PAGE_BUDGET);
   });
 

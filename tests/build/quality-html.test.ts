@@ -27,7 +27,8 @@ describe('HTML validity (html-validate)', () => {
       const report = await validator.validateFile(file);
       for (const result of report.results) {
         for (const m of result.messages as Message[]) {
-          if (m.severity === 2) problems.push(`${page}:${m.line}:${m.column} [${m.ruleId}] ${m.message}${m.selector ? ` (${m.selector})` : ''}`);
+          if (m.severity === 2)
+            problems.push(`${page}:${m.line}:${m.column} [${m.ruleId}] ${m.message}${m.selector ? ` (${m.selector})` : ''}`);
         }
       }
     }

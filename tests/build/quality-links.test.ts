@@ -53,7 +53,13 @@ function references(path: string, $: CheerioAPI): Ref[] {
   for (const [selector, attribute] of ATTRIBUTES) {
     $(selector).each((_, el) => {
       const value = $(el).attr(attribute)!.trim();
-      const urls = attribute === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean) : [value];
+      const urls =
+        attribute === 'srcset'
+          ? value
+              .split(',')
+              .map((c) => c.trim().split(/\s+/)[0]!)
+              .filter(Boolean)
+          : [value];
       for (const url of urls) refs.push({ from: path, url, tag: selector });
     });
   }
@@ -98,7 +104,7 @@ describe('links in the built site', () => {
     for (const ref of all) {
       const target = internal(ref);
       if (!target || !target.hash || target.hash === '#') continue;
-      if (target.path.startsWith('/pagefind/') || !target.path.endsWith('/') && !target.path.endsWith('.html')) continue;
+      if (target.path.startsWith('/pagefind/') || (!target.path.endsWith('/') && !target.path.endsWith('.html'))) continue;
       if (target.path === '/search/' && target.search) continue;
       const ids = idsOf(target.path);
       const id = decodeURIComponent(target.hash.slice(1));
@@ -131,7 +137,9 @@ describe('links in the built site', () => {
       return locs(readFileSync(join(DIST, url.pathname), 'utf8'));
     });
     expect(urls.length).toBeGreaterThan(0);
-    const missing = urls.filter((u) => new URL(u).origin !== SITE.origin || !exists(new URL(u).pathname) || !parsed.has(new URL(u).pathname));
+    const missing = urls.filter(
+      (u) => new URL(u).origin !== SITE.origin || !exists(new URL(u).pathname) || !parsed.has(new URL(u).pathname),
+    );
     expect(missing, missing.join('\n')).toEqual([]);
   });
 });

@@ -25,12 +25,20 @@ describe.each(allPages())('%s', (path) => {
   const elements = $('*').toArray();
 
   it('has no event-handler attribute', () => {
-    const handlers = elements.flatMap((el) => Object.keys(el.attribs).filter((name) => /^on/i.test(name)).map((name) => `<${el.tagName} ${name}>`));
+    const handlers = elements.flatMap((el) =>
+      Object.keys(el.attribs)
+        .filter((name) => /^on/i.test(name))
+        .map((name) => `<${el.tagName} ${name}>`),
+    );
     expect(handlers).toEqual([]);
   });
 
   it('has no javascript:, vbscript: or data: URL', () => {
-    const unsafe = elements.flatMap((el) => URL_ATTRIBUTES.filter((name) => UNSAFE_URL.test(el.attribs[name] ?? '')).map((name) => `<${el.tagName} ${name}="${el.attribs[name]}">`));
+    const unsafe = elements.flatMap((el) =>
+      URL_ATTRIBUTES.filter((name) => UNSAFE_URL.test(el.attribs[name] ?? '')).map(
+        (name) => `<${el.tagName} ${name}="${el.attribs[name]}">`,
+      ),
+    );
     expect(unsafe).toEqual([]);
   });
 

@@ -14,13 +14,19 @@ const folder = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const indexStep = (site: string) =>
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/search-index.ts'), site], { cwd: ROOT, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/search-index.ts'), site], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 
 describe('the search-index step of npm run build', () => {
   it('indexes a built site and says how many pages', () => {
     const site = join(folder, 'site');
     mkdirSync(join(site, 'a'), { recursive: true });
-    writeFileSync(join(site, 'a/index.html'), '<!doctype html><html lang="en"><head><title>A</title></head><body><main data-pagefind-body><h1>Moskvich</h1><p>The plant reopened.</p></main></body></html>');
+    writeFileSync(
+      join(site, 'a/index.html'),
+      '<!doctype html><html lang="en"><head><title>A</title></head><body><main data-pagefind-body><h1>Moskvich</h1><p>The plant reopened.</p></main></body></html>',
+    );
     const run = indexStep(site);
     expect(run.stdout).toMatch(/^\[search-index\] Indexed 1 pages for search in \d+ ms\.$/m);
     expect(run.status).toBe(0);

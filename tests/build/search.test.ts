@@ -33,7 +33,11 @@ describe('real-world queries', () => {
     ['Manturov', '/entities/denis-manturov/'],
     ['Sobyanin', '/entities/sergei-sobyanin/'],
     ['Laptev', '/entities/konstantin-laptev/', '/articles/zil-in-early-talks-to-assemble-faw-trucks-and-buses/'],
-    ['Tiggo 4 Pro', '/entities/chery-tiggo-4-pro/', '/articles/chery-puts-russian-assembly-first-but-says-moscow-never-asked-about-moskvich/'],
+    [
+      'Tiggo 4 Pro',
+      '/entities/chery-tiggo-4-pro/',
+      '/articles/chery-puts-russian-assembly-first-but-says-moscow-never-asked-about-moskvich/',
+    ],
     ['J7', '/entities/jac-j7/'],
     ['Compass truck', '/entities/kamaz-compass/'],
     ['Avtoframos', '/entities/renault-russia/'],

@@ -24,11 +24,18 @@ const storylineTitle = (id: string) => content.storylines.get(id)!.data.title;
 
 const REDIRECT = { from: '/articles/kamaz-jac-moskvich-talks/', to: '/articles/russia-courts-chinese-carmakers-for-moskvich-revival/' };
 
-const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['item', 'category', 'dc:source', 'sitemap', 'url'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  isArray: (name) => ['item', 'category', 'dc:source', 'sitemap', 'url'].includes(name),
+});
 
 type $ = ReturnType<typeof page>;
 const meta = ($: $, key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
-const jsonLd = ($: $) => $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get() as Record<string, unknown>[];
+const jsonLd = ($: $) =>
+  $('script[type="application/ld+json"]')
+    .map((_, s) => JSON.parse($(s).text()))
+    .get() as Record<string, unknown>[];
 
 /** og:image and twitter:image: absolute, on the site, and a 1200×630 PNG in dist/. */
 function expectCard($: $, where: string) {
@@ -63,7 +70,9 @@ describe('link previews on every page', () => {
   it('advertise the site feeds, and every feed they advertise exists', () => {
     for (const path of allPages()) {
       const $ = page(path);
-      const alternates = $('link[rel="alternate"]').map((_, l) => ({ type: $(l).attr('type'), href: $(l).attr('href')! })).get();
+      const alternates = $('link[rel="alternate"]')
+        .map((_, l) => ({ type: $(l).attr('type'), href: $(l).attr('href')! }))
+        .get();
       expect(alternates, path).toEqual(
         expect.arrayContaining([
           { type: 'application/rss+xml', href: '/rss.xml' },
@@ -86,7 +95,11 @@ describe('article pages', () => {
     expect(meta($, 'og:image')).toBe(abs(`/cards/articles/${slug}.png`));
     expect(meta($, 'article:published_time')).toBe(data.date);
     expect(meta($, 'article:section')).toBe(storylineTitle(data.storylines[0]!));
-    expect($('meta[property="article:tag"]').map((_, m) => $(m).attr('content')).get()).toEqual(data.entities.map(entityName));
+    expect(
+      $('meta[property="article:tag"]')
+        .map((_, m) => $(m).attr('content'))
+        .get(),
+    ).toEqual(data.entities.map(entityName));
 
     const [ld, ...more] = jsonLd($);
     expect(more).toEqual([]);
@@ -102,10 +115,21 @@ describe('article pages', () => {
     });
     if (data.updates.length === 0) expect(ld).not.toHaveProperty('dateModified');
     expect(ld!.about).toEqual(
-      data.entities.map((id) => ({ '@type': SCHEMA_TYPES[content.entities.get(id)!.data.kind], name: entityName(id), url: abs(`/entities/${id}/`) })),
+      data.entities.map((id) => ({
+        '@type': SCHEMA_TYPES[content.entities.get(id)!.data.kind],
+        name: entityName(id),
+        url: abs(`/entities/${id}/`),
+      })),
     );
     expect(ld!.citation).toEqual(
-      data.sources.map((s) => expect.objectContaining({ '@type': 'CreativeWork', name: s.title, url: s.url, publisher: { '@type': 'NewsMediaOrganization', name: entityName(s.outlet) } })),
+      data.sources.map((s) =>
+        expect.objectContaining({
+          '@type': 'CreativeWork',
+          name: s.title,
+          url: s.url,
+          publisher: { '@type': 'NewsMediaOrganization', name: entityName(s.outlet) },
+        }),
+      ),
     );
   });
 
@@ -138,16 +162,23 @@ describe('article pages', () => {
       const $ = page(`/articles/${slug}/`);
       const scripts = $('script').get();
       const inline = scripts.filter((s) => !$(s).attr('src') && $(s).attr('type') !== 'application/ld+json');
-      expect(inline.map((s) => $(s).html()), slug).toEqual([]);
+      expect(
+        inline.map((s) => $(s).html()),
+        slug,
+      ).toEqual([]);
       const files = new Set<string>();
       const visit = (path: string) => {
         if (files.has(path)) return;
         files.add(path);
         const code = readText(path);
-        for (const [, rel] of code.matchAll(/(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) visit(new URL(rel!, `https://x${path}`).pathname);
+        for (const [, rel] of code.matchAll(/(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g))
+          visit(new URL(rel!, `https://x${path}`).pathname);
       };
       for (const s of scripts) if ($(s).attr('src')) visit($(s).attr('src')!);
-      expect([...files].some((f) => f.startsWith('/_astro/')), slug).toBe(true);
+      expect(
+        [...files].some((f) => f.startsWith('/_astro/')),
+        slug,
+      ).toBe(true);
       const bytes = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(fileFor(f))).length, 0);
       expect(bytes, `${slug}: ${[...files].join(', ')}`).toBeLessThanOrEqual(2048);
     }
@@ -163,7 +194,13 @@ describe('entity pages', () => {
     expect(meta($, 'og:image')).toBe(abs(`/cards/entities/${id}.png`));
     expect($(`link[rel="alternate"][type="application/rss+xml"][href="/entities/${id}/rss.xml"]`)).toHaveLength(1);
     const [ld] = jsonLd($);
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': SCHEMA_TYPES[data.kind], name: data.name, description: data.summary, url: abs(path) });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': SCHEMA_TYPES[data.kind],
+      name: data.name,
+      description: data.summary,
+      url: abs(path),
+    });
     if (data.aliases.length) expect(ld!.alternateName).toEqual(data.aliases);
     else expect(ld).not.toHaveProperty('alternateName');
     if (data.role) expect(ld!.jobTitle).toBe(data.role);
@@ -183,7 +220,16 @@ describe('feeds', () => {
     const rss = xml.parse(readText(path)).rss;
     expect(rss['@_version']).toBe('2.0');
     expect(rss.channel['atom:link']['@_href']).toBe(abs(path));
-    return (rss.channel.item ?? []) as { title: string; link: string; guid: { '#text': string }; pubDate: string; description: string; category?: string[]; 'dc:date': string; 'dc:source': string[] }[];
+    return (rss.channel.item ?? []) as {
+      title: string;
+      link: string;
+      guid: { '#text': string };
+      pubDate: string;
+      description: string;
+      category?: string[];
+      'dc:date': string;
+      'dc:source': string[];
+    }[];
   };
   const link = (slug: string) => abs(`/articles/${slug}/`);
 
@@ -208,21 +254,40 @@ describe('feeds', () => {
 
   it.each(entities)('/entities/%s/rss.xml holds one item per article naming it', (id) => {
     const expected = articles.filter(([, a]) => a.data.entities.includes(id)).map(([slug]) => link(slug));
-    expect(rssItems(`/entities/${id}/rss.xml`).map((i) => i.link).sort()).toEqual(expected.sort());
+    expect(
+      rssItems(`/entities/${id}/rss.xml`)
+        .map((i) => i.link)
+        .sort(),
+    ).toEqual(expected.sort());
   });
 
   it.each(storylines)('/storylines/%s/rss.xml holds one item per article in it', (id) => {
     const expected = articles.filter(([, a]) => a.data.storylines.includes(id)).map(([slug]) => link(slug));
-    expect(rssItems(`/storylines/${id}/rss.xml`).map((i) => i.link).sort()).toEqual(expected.sort());
+    expect(
+      rssItems(`/storylines/${id}/rss.xml`)
+        .map((i) => i.link)
+        .sort(),
+    ).toEqual(expected.sort());
   });
 
   it('/feed.json is a JSON Feed 1.1 with one item per article', () => {
     const feed = JSON.parse(readText('/feed.json'));
-    expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: SITE_NAME, home_page_url: abs('/'), feed_url: abs('/feed.json') });
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: SITE_NAME,
+      home_page_url: abs('/'),
+      feed_url: abs('/feed.json'),
+    });
     expect(feed.items.map((i: { id: string }) => i.id).sort()).toEqual(articles.map(([slug]) => link(slug)).sort());
     for (const item of feed.items) {
       const [, { data }] = articles.find(([slug]) => link(slug) === item.id)!;
-      expect(item).toMatchObject({ url: item.id, title: data.title, summary: data.summary, tags: data.entities.map(entityName), _moskvich_tracker: { date: data.date } });
+      expect(item).toMatchObject({
+        url: item.id,
+        title: data.title,
+        summary: data.summary,
+        tags: data.entities.map(entityName),
+        _moskvich_tracker: { date: data.date },
+      });
       expect(item.content_text).toContain(data.summary);
       expect(Number.isNaN(Date.parse(item.date_published))).toBe(false);
     }
@@ -240,7 +305,9 @@ describe('former slugs', () => {
   });
 
   it('_redirects sends the old URL to the new one with a 301', () => {
-    const lines = readText('/_redirects').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    const lines = readText('/_redirects')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'));
     expect(lines).toEqual([`${REDIRECT.from} ${REDIRECT.to} 301`]);
   });
 
@@ -283,7 +350,13 @@ describe('open data', () => {
     expect(data.articles.map((a: { slug: string }) => a.slug).sort()).toEqual(articles.map(([slug]) => slug).sort());
     for (const a of data.articles) {
       const source = content.articles.get(a.slug)!.data;
-      expect(a).toMatchObject({ url: abs(`/articles/${a.slug}/`), title: source.title, date: source.date, entities: source.entities, storylines: source.storylines });
+      expect(a).toMatchObject({
+        url: abs(`/articles/${a.slug}/`),
+        title: source.title,
+        date: source.date,
+        entities: source.entities,
+        storylines: source.storylines,
+      });
       expect(exists(new URL(a.url).pathname)).toBe(true);
     }
   });
@@ -294,7 +367,12 @@ describe('open data', () => {
     expect(data.entities.map((e: { id: string }) => e.id)).toEqual(entities.map(([id]) => id).sort());
     for (const e of data.entities) {
       expect(e).toMatchObject({ name: content.entities.get(e.id)!.data.name, kind: content.entities.get(e.id)!.data.kind });
-      expect(e.articles.sort()).toEqual(articles.filter(([, a]) => a.data.entities.includes(e.id)).map(([slug]) => slug).sort());
+      expect(e.articles.sort()).toEqual(
+        articles
+          .filter(([, a]) => a.data.entities.includes(e.id))
+          .map(([slug]) => slug)
+          .sort(),
+      );
     }
   });
 
@@ -309,7 +387,12 @@ describe('open data', () => {
     const records = parseCsv(csv);
     expect(records[0]).toEqual([...EVENT_COLUMNS]);
     const events = articles.flatMap(([slug, a]) => a.data.events.map((e) => `${slug}#${e.id}`));
-    expect(records.slice(1).map((r) => `${r[5]}#${r[0]}`).sort()).toEqual(events.sort());
+    expect(
+      records
+        .slice(1)
+        .map((r) => `${r[5]}#${r[0]}`)
+        .sort(),
+    ).toEqual(events.sort());
     for (const r of records.slice(1)) {
       expect(r).toHaveLength(EVENT_COLUMNS.length);
       const event = content.articles.get(r[5]!)!.data.events.find((e) => e.id === r[0])!;
@@ -329,13 +412,13 @@ function parseCsv(text: string): string[][] {
     if (text[i] === '"' && field === '') {
       i++;
       while (i < text.length) {
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+        if (text[i] === '"' && text[i + 1] === '"') ((field += '"'), (i += 2));
         else if (text[i] === '"') break;
         else field += text[i++];
       }
       i++;
-    } else if (text[i] === ',') record.push(field), (field = ''), i++;
-    else if (text.startsWith('\r\n', i)) record.push(field), records.push(record), (field = ''), (record = []), (i += 2);
+    } else if (text[i] === ',') (record.push(field), (field = ''), i++);
+    else if (text.startsWith('\r\n', i)) (record.push(field), records.push(record), (field = ''), (record = []), (i += 2));
     else if (text[i] === '\n' || text[i] === '\r') throw new Error(`bare line break at ${i}`);
     else field += text[i++];
   }

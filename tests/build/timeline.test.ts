@@ -26,7 +26,10 @@ describe('the home timeline', () => {
   it('lists the latest entries newest first, mixed precisions in order', () => {
     expect(entries.length).toBe(Math.min(timeline.length, HOME_ENTRY_LIMIT));
     for (let i = 1; i < entries.length; i++) {
-      expect(compareNewestFirst(toPartialDate(entries[i - 1]!.datetime), toPartialDate(entries[i]!.datetime)), `${entries[i - 1]!.datetime} before ${entries[i]!.datetime}`).toBeLessThanOrEqual(0);
+      expect(
+        compareNewestFirst(toPartialDate(entries[i - 1]!.datetime), toPartialDate(entries[i]!.datetime)),
+        `${entries[i - 1]!.datetime} before ${entries[i]!.datetime}`,
+      ).toBeLessThanOrEqual(0);
     }
   });
 
@@ -48,7 +51,9 @@ describe('the home timeline', () => {
 
   it('has unique anchors, year and month headings, and a year index that links to them', () => {
     const $ = page('/');
-    const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+    const ids = $('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     expect(new Set(ids).size).toBe(ids.length);
     for (const year of years) {
       expect($(`[id="${year.id}"]`).is('h2'), year.id).toBe(true);
@@ -76,7 +81,9 @@ describe('the home timeline', () => {
 
   it('offers filters as links to pre-rendered pages, and a polite live region', () => {
     const $ = page('/');
-    const filters = $('a[data-filter]').map((_, a) => $(a).attr('href')).get();
+    const filters = $('a[data-filter]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(filters.length).toBeGreaterThan(3);
     for (const href of filters) expect(exists(href), href).toBe(true);
     expect($('#filter-status').attr('role')).toBe('status');
@@ -84,7 +91,9 @@ describe('the home timeline', () => {
 
   it('filters with one small external script: at most 3 KB compressed, nothing inline', () => {
     const $ = page('/');
-    const scripts = $('script').map((_, s) => ({ src: $(s).attr('src'), type: $(s).attr('type') })).get();
+    const scripts = $('script')
+      .map((_, s) => ({ src: $(s).attr('src'), type: $(s).attr('type') }))
+      .get();
     expect(scripts.filter((s) => !s.src && s.type !== 'application/ld+json')).toEqual([]);
     const bytes = scripts.filter((s) => s.src).reduce((sum, s) => sum + gzipSync(readText(s.src!)).length, 0);
     console.log(`timeline filter script: ${bytes} bytes compressed (≤ 3072)`);
@@ -120,7 +129,11 @@ describe('storyline pages', () => {
     const $ = page(`/storylines/${id}/`);
     expect($('.lead').text()).toBe(content.storylines.get(id)!.data.summary);
     const expected = timeline.filter((e) => e.storylines.includes(id)).map((e) => e.url);
-    expect($('.timeline .entry .entry-title a').map((_, a) => $(a).attr('href')).get()).toEqual(expected);
+    expect(
+      $('.timeline .entry .entry-title a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(expected);
   });
 });
 

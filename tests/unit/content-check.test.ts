@@ -12,13 +12,28 @@ const ARTICLE = 'articles/kamaz-talks-with-jac.md';
 
 /** Each bad fixture, the file the error must name, the field, and words of the message. */
 const CASES: [badCase: string, file: string, field: string, message: RegExp][] = [
-  ['unknown-entity', ARTICLE, 'entities[3]', /unknown entity "kamazz": there is no entities\/kamazz\.md in the content folder \(did you mean "kamaz"\?\)/],
+  [
+    'unknown-entity',
+    ARTICLE,
+    'entities[3]',
+    /unknown entity "kamazz": there is no entities\/kamazz\.md in the content folder \(did you mean "kamaz"\?\)/,
+  ],
   ['unknown-storyline', ARTICLE, 'storylines[0]', /unknown storyline "moskvich-revivl".*did you mean "moskvich-revival"/],
   ['unknown-outlet', ARTICLE, 'sources[0].outlet', /unknown outlet "reuters"/],
   ['outlet-not-media', ARTICLE, 'sources[0].outlet', /"kamaz" is a company, not an outlet/],
   ['outlet-without-type', 'entities/tass.md', 'outletType', /is required for an outlet \(kind media\): one of news-agency, newspaper/],
-  ['duplicate-slug', ARTICLE, 'file name', /duplicate slug "kamaz-talks-with-jac": .*articles\/2022\/kamaz-talks-with-jac\.md has it already/],
-  ['alias-claimed-twice', 'entities/jac.md', 'aliases[1]', /"Kamaz" is already a name or alias of "kamaz" \(entities\/kamaz\.md, as "KAMAZ"\)/],
+  [
+    'duplicate-slug',
+    ARTICLE,
+    'file name',
+    /duplicate slug "kamaz-talks-with-jac": .*articles\/2022\/kamaz-talks-with-jac\.md has it already/,
+  ],
+  [
+    'alias-claimed-twice',
+    'entities/jac.md',
+    'aliases[1]',
+    /"Kamaz" is already a name or alias of "kamaz" \(entities\/kamaz\.md, as "KAMAZ"\)/,
+  ],
   ['alias-fullwidth', 'entities/impostor.md', 'name', /"ＫＡＭＡＺ" is already a name or alias of "kamaz"/],
   ['alias-quoted', 'entities/jac.md', 'aliases[1]', /"«КАМАЗ»" is already a name or alias of "kamaz" \(entities\/kamaz\.md, as "КАМАЗ"\)/],
   ['alias-zero-width', 'entities/jac.md', 'aliases[1]', /contains an invisible character \(U\+200B\)/],
@@ -44,19 +59,39 @@ const CASES: [badCase: string, file: string, field: string, message: RegExp][] =
   ['bare-url', ARTICLE, 'body:32:12', /a bare URL \(https:\/\/example\.com\/report\).*\(tracker:no-bare-urls\)/],
   ['empty-link-text', ARTICLE, 'body:32:4', /a link to "https:\/\/example\.com\/report" with no text.*\(tracker:no-empty-link-text\)/],
   ['site-link-full-url', ARTICLE, 'body:32:5', /by its full address: write the path, \/entities\/jac\/ \(tracker:relative-site-links\)/],
-  ['dangerous-links', ARTICLE, 'body:32:8', /a link to "javascript:alert\(1\)": only http, https, mailto and relative URLs are allowed \(tracker:safe-links\)/],
+  [
+    'dangerous-links',
+    ARTICLE,
+    'body:32:8',
+    /a link to "javascript:alert\(1\)": only http, https, mailto and relative URLs are allowed \(tracker:safe-links\)/,
+  ],
   ['js-frontmatter', ARTICLE, 'frontmatter', /opens with "---js": only YAML frontmatter is accepted/],
   ['wrong-extension', 'articles/kamaz-news.MD', 'file name', /ends in "\.MD": content files end in "\.md"/],
   ['markdown-extension', 'articles/kamaz-news.markdown', 'file name', /ends in "\.markdown"/],
   ['unknown-deal', ARTICLE, 'deals[0].deal', /unknown deal "kamaz-faw".*did you mean "kamaz-jac"/],
-  ['unknown-deal-status', ARTICLE, 'deals[0].status', /must be one of: reported, in-talks, agreement, production, not-proposed, denied, stalled, ended, abandoned/],
-  ['event-two-texts', ARTICLE, 'events[0].text', /event "talks-begin" is also in articles\/jac-and-kamaz-sign\.md with a different text; one happening is one event/],
+  [
+    'unknown-deal-status',
+    ARTICLE,
+    'deals[0].status',
+    /must be one of: reported, in-talks, agreement, production, not-proposed, denied, stalled, ended, abandoned/,
+  ],
+  [
+    'event-two-texts',
+    ARTICLE,
+    'events[0].text',
+    /event "talks-begin" is also in articles\/jac-and-kamaz-sign\.md with a different text; one happening is one event/,
+  ],
   ['unknown-measure', ARTICLE, 'figures[0].measure', /unknown measure "plant-capacty".*did you mean "plant-capacity"/],
   ['figure-unit-mismatch', ARTICLE, 'figures[0].unit', /"cars" is not the unit of the measure "plant-capacity" \("cars a year"\)/],
   ['figure-bad-period', ARTICLE, 'figures[0].period', /"2022-Q5" is not a period/],
   ['figure-result-in-future', ARTICLE, 'figures[0].period', /"2999" has not begun, so it cannot have a result/],
   ['relation-to-itself', 'entities/kamaz.md', 'relations[0].entity', /"kamaz" cannot be related to itself/],
-  ['relation-both-sides', 'entities/kamaz.md', 'relations[0]', /entities\/jac\.md already declares "partner-of" between "jac" and "kamaz"; a relation is declared on one side only/],
+  [
+    'relation-both-sides',
+    'entities/kamaz.md',
+    'relations[0]',
+    /entities\/jac\.md already declares "partner-of" between "jac" and "kamaz"; a relation is declared on one side only/,
+  ],
   ['ownership-cycle', 'entities/jac.md', 'relations', /ownership goes round in a circle \(jac → owned by → kamaz → owned by → jac\)/],
   ['relation-from-after-to', 'entities/kamaz.md', 'relations[0].to', /"2022-05" is before "from" \("2023"\)/],
   ['unknown-relation-value', 'entities/kamaz.md', 'relations[0].relation', /must be one of: subsidiary-of/],
@@ -70,7 +105,12 @@ const CASES: [badCase: string, file: string, field: string, message: RegExp][] =
 
 /** Fixtures that pass with a warning rather than an error. */
 const WARNING_CASES: [badCase: string, file: string, field: string, message: RegExp][] = [
-  ['figure-contradiction', ARTICLE, 'figures[0].value', /300000 differs from 250000 in articles\/jac-and-kamaz-sign\.md for the same measure "plant-capacity", basis capacity and period 2022-06/],
+  [
+    'figure-contradiction',
+    ARTICLE,
+    'figures[0].value',
+    /300000 differs from 250000 in articles\/jac-and-kamaz-sign\.md for the same measure "plant-capacity", basis capacity and period 2022-06/,
+  ],
 ];
 
 describe('the content check on the bad-content fixtures', () => {
@@ -144,7 +184,11 @@ describe('the content check on the bad-content fixtures', () => {
     writeFileSync(path, readFileSync(path, 'utf8') + 'KAMAZ and JAC. '.repeat(350_000));
     const problems = checkContent(readContentDir(dir, dir)).problems.filter((p) => p.severity === 'error');
     expect(problems).toEqual([
-      expect.objectContaining({ file: ARTICLE, field: 'file', message: expect.stringMatching(/^is 52\d\d KB; a content file may be at most 200 KB/) }),
+      expect.objectContaining({
+        file: ARTICLE,
+        field: 'file',
+        message: expect.stringMatching(/^is 52\d\d KB; a content file may be at most 200 KB/),
+      }),
     ]);
   });
 
@@ -187,7 +231,10 @@ describe('the content check on the bad-content fixtures', () => {
 describe('npm run check', () => {
   const run = (dir: string) => {
     try {
-      return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', '--dir', dir], { cwd: ROOT, encoding: 'utf8' }) };
+      return {
+        code: 0,
+        out: execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', '--dir', dir], { cwd: ROOT, encoding: 'utf8' }),
+      };
     } catch (e) {
       const err = e as { status: number; stdout: string };
       return { code: err.status, out: err.stdout };

@@ -27,7 +27,12 @@ const brief = (history: DealStep[]) => history.map((s) => `${s.date.iso} ${s.sta
 
 describe('dealHistory', () => {
   const ARTICLES = [
-    article('moskvich-production-starts', '2022-11-23', [{ deal: 'kamaz-jac', status: 'production', date: '2022-11-23' }], ['tass', 'interfax', 'tass']),
+    article(
+      'moskvich-production-starts',
+      '2022-11-23',
+      [{ deal: 'kamaz-jac', status: 'production', date: '2022-11-23' }],
+      ['tass', 'interfax', 'tass'],
+    ),
     article('kamaz-talks-with-jac', '2022-05-19', [
       { deal: 'kamaz-jac', status: 'in-talks', date: '2022-05-19' },
       { deal: 'gaz-faw', status: 'denied', date: '2022-05-18' },
@@ -57,7 +62,8 @@ describe('dealHistory', () => {
   });
 
   it('does not leak the reporting date into a step', () => {
-    for (const step of dealHistory('kamaz-jac', ARTICLES)) expect(Object.keys(step).sort()).toEqual(['date', 'outlets', 'slug', 'status', 'title']);
+    for (const step of dealHistory('kamaz-jac', ARTICLES))
+      expect(Object.keys(step).sort()).toEqual(['date', 'outlets', 'slug', 'status', 'title']);
   });
 
   it('ignores the other deals', () => {

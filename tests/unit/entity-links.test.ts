@@ -24,7 +24,9 @@ const options = {
 
 const pipelines = {
   remark: async (md: string) =>
-    String(await unified().use(remarkParse).use(remarkGfm).use(remarkEntityLinks, options).use(remarkRehype).use(rehypeStringify).process(md)).trim(),
+    String(
+      await unified().use(remarkParse).use(remarkGfm).use(remarkEntityLinks, options).use(remarkRehype).use(rehypeStringify).process(md),
+    ).trim(),
   satteri: async (md: string) => markdownToHtml(md, { mdastPlugins: [satteriEntityLinks(options)] }).html.trim(),
 };
 
@@ -33,11 +35,15 @@ const ru = (text: string) => `<span lang="ru">${text}</span>`;
 
 describe.each(Object.entries(pipelines))('entity links through %s', (_, render) => {
   it('links the first mention of each entity only', async () => {
-    expect(await render('KAMAZ met JAC. KAMAZ and JAC agreed.')).toBe(`<p>${link('kamaz', 'KAMAZ')} met ${link('jac', 'JAC')}. KAMAZ and JAC agreed.</p>`);
+    expect(await render('KAMAZ met JAC. KAMAZ and JAC agreed.')).toBe(
+      `<p>${link('kamaz', 'KAMAZ')} met ${link('jac', 'JAC')}. KAMAZ and JAC agreed.</p>`,
+    );
   });
 
   it('counts any alias, Latin or Cyrillic, as a mention, and marks Cyrillic as Russian', async () => {
-    expect(await render('КАМАЗ builds trucks; Kamaz is the same company.')).toBe(`<p>${link('kamaz', ru('КАМАЗ'))} builds trucks; Kamaz is the same company.</p>`);
+    expect(await render('КАМАЗ builds trucks; Kamaz is the same company.')).toBe(
+      `<p>${link('kamaz', ru('КАМАЗ'))} builds trucks; Kamaz is the same company.</p>`,
+    );
   });
 
   it('uses Unicode word boundaries, so an alias inside a longer word never matches', async () => {
@@ -50,12 +56,16 @@ describe.each(Object.entries(pipelines))('entity links through %s', (_, render) 
   });
 
   it('prefers the longest alias', async () => {
-    expect(await render('The Moscow Automobile Company, in Moscow.')).toBe(`<p>The ${link('mac', 'Moscow Automobile Company')}, in ${link('moscow', 'Moscow')}.</p>`);
+    expect(await render('The Moscow Automobile Company, in Moscow.')).toBe(
+      `<p>The ${link('mac', 'Moscow Automobile Company')}, in ${link('moscow', 'Moscow')}.</p>`,
+    );
     expect(await render('Prime-Tass cited TASS.')).toBe(`<p>${link('prime-tass', 'Prime-Tass')} cited ${link('tass', 'TASS')}.</p>`);
   });
 
   it('takes aliases with punctuation literally', async () => {
-    expect(await render('Anhui Jianghuai Automobile Co. and AnhuiXJianghuai.')).toBe(`<p>${link('jac', 'Anhui Jianghuai Automobile Co.')} and AnhuiXJianghuai.</p>`);
+    expect(await render('Anhui Jianghuai Automobile Co. and AnhuiXJianghuai.')).toBe(
+      `<p>${link('jac', 'Anhui Jianghuai Automobile Co.')} and AnhuiXJianghuai.</p>`,
+    );
   });
 
   it('never links inside links, headings or code, and the first real mention still gets the link', async () => {
@@ -87,8 +97,18 @@ describe.each(Object.entries(pipelines))('entity links through %s', (_, render) 
     const md = 'KAMAZ works with JAC.';
     const html =
       render === pipelines.satteri
-        ? markdownToHtml(md, { mdastPlugins: [satteriEntityLinks(options)], fileURL: new URL('file:///site/content/entities/kamaz.md') }).html.trim()
-        : String(await unified().use(remarkParse).use(remarkEntityLinks, options).use(remarkRehype).use(rehypeStringify).process({ value: md, path: '/site/content/entities/kamaz.md' })).trim();
+        ? markdownToHtml(md, {
+            mdastPlugins: [satteriEntityLinks(options)],
+            fileURL: new URL('file:///site/content/entities/kamaz.md'),
+          }).html.trim()
+        : String(
+            await unified()
+              .use(remarkParse)
+              .use(remarkEntityLinks, options)
+              .use(remarkRehype)
+              .use(rehypeStringify)
+              .process({ value: md, path: '/site/content/entities/kamaz.md' }),
+          ).trim();
     expect(html).toBe(`<p>KAMAZ works with ${link('jac', 'JAC')}.</p>`);
   });
 

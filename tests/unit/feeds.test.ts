@@ -48,7 +48,12 @@ const article = (slug: string, date: string, over: Record<string, unknown> = {})
 
 const articles = [
   article('newest', '2022-06', { entities: ['kamaz', 'jac'], storylines: ['revival', 'china'] }),
-  article('middle', '2022-05-19', { sources: [{ outlet: 'reuters', via: 'marketscreener', title: 'T', url: 'https://example.com/b' }, { outlet: 'vedomosti', title: 'V', url: 'https://example.com/c' }] }),
+  article('middle', '2022-05-19', {
+    sources: [
+      { outlet: 'reuters', via: 'marketscreener', title: 'T', url: 'https://example.com/b' },
+      { outlet: 'vedomosti', title: 'V', url: 'https://example.com/c' },
+    ],
+  }),
   article('oldest', '2005', { entities: ['jac'], storylines: ['china'] }),
 ];
 
@@ -65,7 +70,11 @@ describe('feed items', () => {
 
   it('keeps the date as precise as known and dates the item at its start', () => {
     expect(items.map((i) => i.date)).toEqual(['2022-06', '2022-05-19', '2005']);
-    expect(items.map((i) => i.published.toISOString())).toEqual(['2022-06-01T00:00:00.000Z', '2022-05-19T00:00:00.000Z', '2005-01-01T00:00:00.000Z']);
+    expect(items.map((i) => i.published.toISOString())).toEqual([
+      '2022-06-01T00:00:00.000Z',
+      '2022-05-19T00:00:00.000Z',
+      '2005-01-01T00:00:00.000Z',
+    ]);
   });
 
   it('names the entities as categories, the storylines, the sources and the card', () => {
@@ -97,7 +106,11 @@ describe('feed scopes', () => {
   });
 
   it('gives each feed its title and addresses', () => {
-    expect(feedMeta({ kind: 'entity', id: 'kamaz' }, lookup, 'Tracker')).toMatchObject({ title: 'KAMAZ · Tracker', homePath: '/entities/kamaz/', feedPath: '/entities/kamaz/rss.xml' });
+    expect(feedMeta({ kind: 'entity', id: 'kamaz' }, lookup, 'Tracker')).toMatchObject({
+      title: 'KAMAZ · Tracker',
+      homePath: '/entities/kamaz/',
+      feedPath: '/entities/kamaz/rss.xml',
+    });
     expect(feedMeta({ kind: 'storyline', id: 'china' }, lookup, 'Tracker')).toMatchObject({
       title: 'Chinese partners · Tracker',
       description: 'Partnerships & talks.',
@@ -115,14 +128,22 @@ describe('RSS', () => {
 
   it('maps an item for @astrojs/rss with the sources and the date precision as Dublin Core', () => {
     const item = rssItem(feedItems(articles, lookup, SITE)[0]!);
-    expect(item).toMatchObject({ title: 'Title of newest', link: 'https://tracker.example/articles/newest/', categories: ['KAMAZ', 'JAC'] });
+    expect(item).toMatchObject({
+      title: 'Title of newest',
+      link: 'https://tracker.example/articles/newest/',
+      categories: ['KAMAZ', 'JAC'],
+    });
     expect(item.customData).toContain('<dc:date>2022-06</dc:date>');
     expect(item.customData).toContain('<dc:source>https://example.com/a?x=1&amp;y=2</dc:source>');
   });
 
   it('renders a feed that parses, with guids, categories, sources and the self link', async () => {
     const xml = await getRssString(rssFeed(articles, lookup, { kind: 'entity', id: 'jac' }, SITE, 'Tracker'));
-    const channel = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['item', 'category', 'dc:source'].includes(name) }).parse(xml).rss.channel;
+    const channel = new XMLParser({
+      ignoreAttributes: false,
+      parseTagValue: false,
+      isArray: (name) => ['item', 'category', 'dc:source'].includes(name),
+    }).parse(xml).rss.channel;
     expect(channel.title).toBe('JAC · Tracker');
     expect(channel.link).toBe('https://tracker.example/entities/jac/');
     expect(channel['atom:link']['@_href']).toBe('https://tracker.example/entities/jac/rss.xml');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { hasCyrillic, splitByLanguage } from '../../src/lib/lang.ts';
 
-const joined = (text: string) => splitByLanguage(text).map((r) => r.text).join('');
+const joined = (text: string) =>
+  splitByLanguage(text)
+    .map((r) => r.text)
+    .join('');
 
 describe('hasCyrillic', () => {
   it('is true for text with any Cyrillic letter', () => {
@@ -115,6 +118,10 @@ describe('splitByLanguage', () => {
   it('puts every Cyrillic letter in a "ru" run and none outside', () => {
     const text = 'The «Москвич» plant (АЗЛК), ex-Renault; Мантуров: «Да». JAC/КАМАЗ 2022.';
     for (const run of splitByLanguage(text)) expect(hasCyrillic(run.text), run.text).toBe(run.lang === 'ru');
-    expect(splitByLanguage(text).filter((r) => r.lang === 'ru').map((r) => r.text)).toEqual(['Москвич»', 'АЗЛК', 'Мантуров', 'Да»', 'КАМАЗ 2022']);
+    expect(
+      splitByLanguage(text)
+        .filter((r) => r.lang === 'ru')
+        .map((r) => r.text),
+    ).toEqual(['Москвич»', 'АЗЛК', 'Мантуров', 'Да»', 'КАМАЗ 2022']);
   });
 });

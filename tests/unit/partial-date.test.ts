@@ -145,7 +145,9 @@ describe('formatPartialDate', () => {
     expect(MONTH_NAMES).toHaveLength(12);
     expect(formatPartialDate('2022-01')).toBe('January 2022');
     expect(formatPartialDate('2022-12')).toBe('December 2022');
-    expect(MONTH_NAMES.map((_, i) => formatPartialDate(`2021-${String(i + 1).padStart(2, '0')}`))).toEqual(MONTH_NAMES.map((m) => `${m} 2021`));
+    expect(MONTH_NAMES.map((_, i) => formatPartialDate(`2021-${String(i + 1).padStart(2, '0')}`))).toEqual(
+      MONTH_NAMES.map((m) => `${m} 2021`),
+    );
   });
 
   it('throws for a malformed date string', () => {
@@ -220,7 +222,11 @@ describe('isInFuture', () => {
 });
 
 describe('compareNewestFirst', () => {
-  const sort = (texts: string[]) => texts.map(d).sort(compareNewestFirst).map((x) => x.iso);
+  const sort = (texts: string[]) =>
+    texts
+      .map(d)
+      .sort(compareNewestFirst)
+      .map((x) => x.iso);
 
   it('puts later years first', () => {
     expect(sort(['2005', '2022', '1930'])).toEqual(['2022', '2005', '1930']);

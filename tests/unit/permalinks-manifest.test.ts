@@ -3,13 +3,35 @@ import { formatManifest, isPermalink, mergePermalinks, parseManifest, pathForFil
 
 describe('the permalink manifest', () => {
   it('counts pages, feeds, open data and crawler entry points as permalinks', () => {
-    for (const path of ['/', '/articles/x/', '/timeline/2005/', '/rss.xml', '/feed.json', '/entities/kamaz/rss.xml', '/storylines/s/rss.xml', '/data/events.csv', '/data/articles.json', '/robots.txt', '/sitemap-index.xml']) {
+    for (const path of [
+      '/',
+      '/articles/x/',
+      '/timeline/2005/',
+      '/rss.xml',
+      '/feed.json',
+      '/entities/kamaz/rss.xml',
+      '/storylines/s/rss.xml',
+      '/data/events.csv',
+      '/data/articles.json',
+      '/robots.txt',
+      '/sitemap-index.xml',
+    ]) {
       expect(isPermalink(path), path).toBe(true);
     }
   });
 
   it('leaves out build assets, search files, cards, sitemap shards and host files', () => {
-    for (const path of ['/_astro/x.js', '/pagefind/pagefind.js', '/cards/articles/x.png', '/sitemap-0.xml', '/404.html', '/_redirects', '/_headers', '/search/names.json', 'relative/']) {
+    for (const path of [
+      '/_astro/x.js',
+      '/pagefind/pagefind.js',
+      '/cards/articles/x.png',
+      '/sitemap-0.xml',
+      '/404.html',
+      '/_redirects',
+      '/_headers',
+      '/search/names.json',
+      'relative/',
+    ]) {
       expect(isPermalink(path), path).toBe(false);
     }
   });

@@ -15,8 +15,18 @@ describe('former-slug redirects', () => {
   });
 
   it('refuses a former slug that is a live slug or is claimed twice', () => {
-    expect(() => articleRedirects([{ slug: 'a', data: {} }, { slug: 'b', data: { formerSlugs: ['a'] } }])).toThrow(/live article/);
-    expect(() => articleRedirects([{ slug: 'a', data: { formerSlugs: ['x'] } }, { slug: 'b', data: { formerSlugs: ['x'] } }])).toThrow(/claimed by both/);
+    expect(() =>
+      articleRedirects([
+        { slug: 'a', data: {} },
+        { slug: 'b', data: { formerSlugs: ['a'] } },
+      ]),
+    ).toThrow(/live article/);
+    expect(() =>
+      articleRedirects([
+        { slug: 'a', data: { formerSlugs: ['x'] } },
+        { slug: 'b', data: { formerSlugs: ['x'] } },
+      ]),
+    ).toThrow(/claimed by both/);
   });
 
   it('writes the _redirects file, one "from to 301" line each', () => {
@@ -24,6 +34,10 @@ describe('former-slug redirects', () => {
     const lines = file.split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines).toEqual(['/articles/old/ /articles/new/ 301']);
     expect(file.endsWith('\n')).toBe(true);
-    expect(redirectsFile([]).split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([]);
+    expect(
+      redirectsFile([])
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#')),
+    ).toEqual([]);
   });
 });

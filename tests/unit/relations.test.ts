@@ -7,7 +7,15 @@ type Relations = Pick<EntityData, 'relations'>;
 const ENTITIES = new Map<string, Relations>([
   ['zil', { relations: [{ entity: 'moscow-automobile-company', relation: 'managed-by', from: '2022-05', to: '2023' }] }],
   ['moscow-automobile-company', { relations: [{ entity: 'moscow-city-government', relation: 'owned-by', from: '2022-05' }] }],
-  ['moskvich', { relations: [{ entity: 'moscow-automobile-company', relation: 'brand-of' }, { entity: 'jac', relation: 'partner-of' }] }],
+  [
+    'moskvich',
+    {
+      relations: [
+        { entity: 'moscow-automobile-company', relation: 'brand-of' },
+        { entity: 'jac', relation: 'partner-of' },
+      ],
+    },
+  ],
   ['moscow-city-government', { relations: [] }],
   ['jac', { relations: [] }],
 ]);
@@ -35,7 +43,9 @@ describe('relationsOf', () => {
 
   it('reads a symmetric relation the same from both sides', () => {
     expect(relationsOf('moskvich', ENTITIES).find((r) => r.other === 'jac')?.label).toBe('partner of');
-    expect(relationsOf('jac', ENTITIES)).toEqual([{ other: 'moskvich', relation: 'partner-of', label: 'partner of', inverse: true, from: undefined, to: undefined }]);
+    expect(relationsOf('jac', ENTITIES)).toEqual([
+      { other: 'moskvich', relation: 'partner-of', label: 'partner of', inverse: true, from: undefined, to: undefined },
+    ]);
   });
 
   it('is empty for an entity with no relations either way, or one that is not known', () => {
@@ -45,17 +55,29 @@ describe('relationsOf', () => {
 
   it('shows inverses for an id missing from the map', () => {
     const map = new Map<string, Relations>([['zil', { relations: [{ entity: 'ghost', relation: 'located-in' }] }]]);
-    expect(relationsOf('ghost', map)).toEqual([{ other: 'zil', relation: 'located-in', label: 'location of', inverse: true, from: undefined, to: undefined }]);
+    expect(relationsOf('ghost', map)).toEqual([
+      { other: 'zil', relation: 'located-in', label: 'location of', inverse: true, from: undefined, to: undefined },
+    ]);
   });
 
   it('does not show a relation an entity declares to itself twice', () => {
     const map = new Map<string, Relations>([['x', { relations: [{ entity: 'x', relation: 'successor-of' }] }]]);
-    expect(relationsOf('x', map)).toEqual([{ other: 'x', relation: 'successor-of', label: 'successor of', inverse: false, from: undefined, to: undefined }]);
+    expect(relationsOf('x', map)).toEqual([
+      { other: 'x', relation: 'successor-of', label: 'successor of', inverse: false, from: undefined, to: undefined },
+    ]);
   });
 
   it('keeps several relations to the same entity apart', () => {
     const map = new Map<string, Relations>([
-      ['a', { relations: [{ entity: 'b', relation: 'formerly-owned-by', to: '2005' }, { entity: 'b', relation: 'supplier-to', from: '2005' }] }],
+      [
+        'a',
+        {
+          relations: [
+            { entity: 'b', relation: 'formerly-owned-by', to: '2005' },
+            { entity: 'b', relation: 'supplier-to', from: '2005' },
+          ],
+        },
+      ],
       ['b', { relations: [] }],
     ]);
     expect(relationsOf('b', map).map((r) => [r.label, r.from, r.to])).toEqual([

@@ -63,7 +63,12 @@ const MINIMAL_ARTICLE = {
 };
 
 const MINIMAL_ENTITY = { name: 'KAMAZ', kind: 'company', summary: 'A Russian maker of lorries based in Naberezhnye Chelny.' };
-const MINIMAL_DEAL = { title: 'KAMAZ and JAC: building the Moskvich', parties: ['kamaz', 'jac'], storyline: 'moskvich-revival', summary: 'Building JAC cars as Moskvich.' };
+const MINIMAL_DEAL = {
+  title: 'KAMAZ and JAC: building the Moskvich',
+  parties: ['kamaz', 'jac'],
+  storyline: 'moskvich-revival',
+  summary: 'Building JAC cars as Moskvich.',
+};
 const MINIMAL_STORYLINE = { title: 'The Moskvich revival', summary: 'How the Moskvich brand came back on the former Renault plant.' };
 
 describe('articleSchema', () => {
@@ -93,7 +98,9 @@ describe('articleSchema', () => {
 
   it('says "is required" for a missing title', () => {
     const { title: _, ...noTitle } = MINIMAL_ARTICLE;
-    expect(issues(articleSchema, noTitle)).toEqual([expect.objectContaining({ code: 'invalid_type', path: ['title'], message: 'is required' })]);
+    expect(issues(articleSchema, noTitle)).toEqual([
+      expect.objectContaining({ code: 'invalid_type', path: ['title'], message: 'is required' }),
+    ]);
   });
 
   it('says "is required" for every missing required field', () => {
@@ -174,7 +181,9 @@ describe('articleSchema', () => {
 describe('summarySchema', () => {
   it('accepts one or two sentences', () => {
     expect(summarySchema.parse('KAMAZ and JAC agreed.')).toBe('KAMAZ and JAC agreed.');
-    expect(summarySchema.parse('KAMAZ and JAC agreed. Production starts in June.')).toBe('KAMAZ and JAC agreed. Production starts in June.');
+    expect(summarySchema.parse('KAMAZ and JAC agreed. Production starts in June.')).toBe(
+      'KAMAZ and JAC agreed. Production starts in June.',
+    );
     expect(summarySchema.parse('Did KAMAZ agree? Yes!')).toBe('Did KAMAZ agree? Yes!');
     expect(summarySchema.parse('No full stop at all')).toBe('No full stop at all');
   });
@@ -191,7 +200,9 @@ describe('summarySchema', () => {
   it('accepts exactly SUMMARY_MAX characters and rejects one more', () => {
     expect(SUMMARY_MAX).toBe(280);
     expect(summarySchema.safeParse('x'.repeat(280)).success).toBe(true);
-    expect(messages(summarySchema, 'x'.repeat(281))).toEqual(['must be at most 280 characters (it is the meta description and the feed text)']);
+    expect(messages(summarySchema, 'x'.repeat(281))).toEqual([
+      'must be at most 280 characters (it is the meta description and the feed text)',
+    ]);
   });
 
   it('counts the length after trimming', () => {
@@ -314,7 +325,9 @@ describe('urlSchema', () => {
   });
 
   it('points at a source url in an article', () => {
-    expect(messageAt(articleSchema, { ...MINIMAL_ARTICLE, sources: [{ ...SOURCE, url: 'reuters.com' }] }, ['sources', 0, 'url'])).toEqual([URL_MESSAGE]);
+    expect(messageAt(articleSchema, { ...MINIMAL_ARTICLE, sources: [{ ...SOURCE, url: 'reuters.com' }] }, ['sources', 0, 'url'])).toEqual([
+      URL_MESSAGE,
+    ]);
   });
 });
 
@@ -350,7 +363,8 @@ describe('sourceSchema', () => {
   });
 
   it('accepts language tags and rejects others', () => {
-    for (const language of ['en', 'ru', 'zh-Hans', 'en-GB', 'zho']) expect(sourceSchema.safeParse({ ...SOURCE, language }).success, language).toBe(true);
+    for (const language of ['en', 'ru', 'zh-Hans', 'en-GB', 'zho'])
+      expect(sourceSchema.safeParse({ ...SOURCE, language }).success, language).toBe(true);
     for (const language of ['EN', 'english', 'e', 'ru_RU']) {
       expect(messageAt(sourceSchema, { ...SOURCE, language }, ['language']), language).toEqual(['must be a language tag such as en or ru']);
     }
@@ -381,8 +395,12 @@ describe('figureSchema', () => {
   });
 
   it('rejects a value written as text such as "14,778"', () => {
-    expect(messageAt(figureSchema, { ...FIGURE, value: '14,778' }, ['value'])).toEqual(['must be a plain number such as 14778 (no commas or units)']);
-    expect(messageAt(figureSchema, { ...FIGURE, value: '14778' }, ['value'])).toEqual(['must be a plain number such as 14778 (no commas or units)']);
+    expect(messageAt(figureSchema, { ...FIGURE, value: '14,778' }, ['value'])).toEqual([
+      'must be a plain number such as 14778 (no commas or units)',
+    ]);
+    expect(messageAt(figureSchema, { ...FIGURE, value: '14778' }, ['value'])).toEqual([
+      'must be a plain number such as 14778 (no commas or units)',
+    ]);
   });
 
   it('says "is required" for a missing value', () => {
@@ -443,9 +461,13 @@ describe('dealChangeSchema and updateSchema', () => {
   });
 
   it('points at a deal change inside an article', () => {
-    expect(messageAt(articleSchema, { ...MINIMAL_ARTICLE, deals: [{ deal: 'kamaz-jac', status: 'Agreement', date: '2022' }] }, ['deals', 0, 'status'])).toEqual([
-      'must be one of: reported, in-talks, agreement, production, denied, stalled, abandoned',
-    ]);
+    expect(
+      messageAt(articleSchema, { ...MINIMAL_ARTICLE, deals: [{ deal: 'kamaz-jac', status: 'Agreement', date: '2022' }] }, [
+        'deals',
+        0,
+        'status',
+      ]),
+    ).toEqual(['must be one of: reported, in-talks, agreement, production, denied, stalled, abandoned']);
   });
 
   it('parses an update and needs its note', () => {
@@ -482,32 +504,46 @@ describe('entitySchema', () => {
 
   it('wants a two-letter capital country code', () => {
     for (const country of ['ru', 'RUS', 'R']) {
-      expect(messageAt(entitySchema, { ...MINIMAL_ENTITY, country }, ['country']), country).toEqual(['must be a two-letter country code such as RU or CN']);
+      expect(messageAt(entitySchema, { ...MINIMAL_ENTITY, country }, ['country']), country).toEqual([
+        'must be a two-letter country code such as RU or CN',
+      ]);
     }
     expect(entitySchema.parse({ ...MINIMAL_ENTITY, country: 'CN' }).country).toBe('CN');
   });
 
   it('caps the summary at 280 characters', () => {
     expect(entitySchema.safeParse({ ...MINIMAL_ENTITY, summary: 'x'.repeat(280) }).success).toBe(true);
-    expect(messageAt(entitySchema, { ...MINIMAL_ENTITY, summary: 'x'.repeat(281) }, ['summary'])).toEqual(['must be at most 280 characters']);
+    expect(messageAt(entitySchema, { ...MINIMAL_ENTITY, summary: 'x'.repeat(281) }, ['summary'])).toEqual([
+      'must be at most 280 characters',
+    ]);
   });
 
   it('rejects an empty alias and an unknown key', () => {
     expect(messageAt(entitySchema, { ...MINIMAL_ENTITY, aliases: ['КАМАЗ', ' '] }, ['aliases', 1])).toEqual(['must not be empty']);
-    expect(issues(entitySchema, { ...MINIMAL_ENTITY, alias: ['x'] })).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['alias'] })]);
+    expect(issues(entitySchema, { ...MINIMAL_ENTITY, alias: ['x'] })).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['alias'] }),
+    ]);
   });
 
   it('names the relations for an unknown one', () => {
-    expect(messageAt(entitySchema, { ...MINIMAL_ENTITY, relations: [{ entity: 'zil', relation: 'owns' }] }, ['relations', 0, 'relation'])).toEqual([
-      `must be one of: ${RELATIONS.join(', ')}`,
-    ]);
+    expect(
+      messageAt(entitySchema, { ...MINIMAL_ENTITY, relations: [{ entity: 'zil', relation: 'owns' }] }, ['relations', 0, 'relation']),
+    ).toEqual([`must be one of: ${RELATIONS.join(', ')}`]);
   });
 });
 
 describe('relationSchema', () => {
   it('parses a relation with and without dates', () => {
-    expect(relationSchema.parse({ entity: 'moscow-automobile-company', relation: 'managed-by' })).toEqual({ entity: 'moscow-automobile-company', relation: 'managed-by' });
-    expect(relationSchema.parse({ entity: 'x', relation: 'owned-by', from: '2005', to: '2022-05' })).toEqual({ entity: 'x', relation: 'owned-by', from: '2005', to: '2022-05' });
+    expect(relationSchema.parse({ entity: 'moscow-automobile-company', relation: 'managed-by' })).toEqual({
+      entity: 'moscow-automobile-company',
+      relation: 'managed-by',
+    });
+    expect(relationSchema.parse({ entity: 'x', relation: 'owned-by', from: '2005', to: '2022-05' })).toEqual({
+      entity: 'x',
+      relation: 'owned-by',
+      from: '2005',
+      to: '2022-05',
+    });
   });
 
   it('checks the dates', () => {
@@ -541,7 +577,9 @@ describe('dealSchema', () => {
 
   it('caps the summary and rejects unknown keys', () => {
     expect(messageAt(dealSchema, { ...MINIMAL_DEAL, summary: 'x'.repeat(281) }, ['summary'])).toEqual(['must be at most 280 characters']);
-    expect(issues(dealSchema, { ...MINIMAL_DEAL, status: 'agreement' })).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['status'] })]);
+    expect(issues(dealSchema, { ...MINIMAL_DEAL, status: 'agreement' })).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['status'] }),
+    ]);
   });
 });
 
@@ -552,7 +590,9 @@ describe('storylineSchema', () => {
 
   it('needs a title and a summary of at most 280 characters', () => {
     expect(messageAt(storylineSchema, { summary: 'x' }, ['title'])).toEqual(['is required']);
-    expect(messageAt(storylineSchema, { ...MINIMAL_STORYLINE, summary: 'x'.repeat(281) }, ['summary'])).toEqual(['must be at most 280 characters']);
+    expect(messageAt(storylineSchema, { ...MINIMAL_STORYLINE, summary: 'x'.repeat(281) }, ['summary'])).toEqual([
+      'must be at most 280 characters',
+    ]);
   });
 
   it('rejects unknown keys', () => {

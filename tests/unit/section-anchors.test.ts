@@ -20,7 +20,11 @@ describe('section anchors on an article body', () => {
 
   it('never gives a body heading one of the page’s own ids or an event anchor', async () => {
     const $ = await render('## Sources\n\n## Figures\n\n## Sources\n\n## Event: talks begin\n');
-    expect($('h2').map((_, h) => $(h).attr('id')).get()).toEqual(['sources-1', 'figures-1', 'sources-2', 'section-event-talks-begin']);
+    expect(
+      $('h2')
+        .map((_, h) => $(h).attr('id'))
+        .get(),
+    ).toEqual(['sources-1', 'figures-1', 'sources-2', 'section-event-talks-begin']);
   });
 
   it('builds the control from the heading’s text, so markup in a link title stays inert', async () => {

@@ -19,5 +19,4 @@ describe('the sharing integration’s helpers', () => {
     expect(summariseTimes([])).toBe('0');
     expect(summariseTimes([300, 20, 30])).toBe('3 (first 300.0 ms, median 30.0 ms, 350 ms in all)');
   });
-
 });

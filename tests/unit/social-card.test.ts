@@ -74,20 +74,27 @@ describe('what a card shows', () => {
       for (const child of Array.isArray(children) ? children : children === undefined ? [] : [children]) walk(child);
     };
     walk(tree);
-    expect(texts).toEqual(expect.arrayContaining(['Company', 'KAMAZ', 'Trucks.', 'Latest report: 2022', 'Moskvich Tracker', 'moskvich-tracker.example']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Company', 'KAMAZ', 'Trucks.', 'Latest report: 2022', 'Moskvich Tracker', 'moskvich-tracker.example']),
+    );
   });
 });
 
 /** The unicode-range of each Fontsource subset shipped in src/assets/fonts/noto-sans (from @fontsource/noto-sans 5.3.0's CSS). */
 const SUBSET_RANGES: Record<string, string> = {
-  latin: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-  'latin-ext': 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
+  latin:
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  'latin-ext':
+    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
   cyrillic: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116',
 };
 const covered = (char: string) =>
   Object.values(CARD_FONT_SUBSETS).some((subset) =>
     SUBSET_RANGES[subset]!.split(',').some((range) => {
-      const [from, to = from] = range.slice(2).split('-').map((h) => parseInt(h, 16));
+      const [from, to = from] = range
+        .slice(2)
+        .split('-')
+        .map((h) => parseInt(h, 16));
       const code = char.codePointAt(0)!;
       return code >= from! && code <= to!;
     }),
@@ -108,8 +115,12 @@ describe('the shipped fonts', () => {
     const storylines = new Map([...content.storylines].map(([id, s]) => [id, s.data.title]));
     const cards = [
       siteCard(SITE),
-      ...[...content.articles.values()].map(({ data }) => articleCard({ title: data.title, date: data.date, storyline: storylines.get(data.storylines[0]!)! }, SITE)),
-      ...[...content.entities.values()].map(({ data }) => entityCard({ name: data.name, kind: data.kind, summary: data.summary, latest: '2022' }, SITE)),
+      ...[...content.articles.values()].map(({ data }) =>
+        articleCard({ title: data.title, date: data.date, storyline: storylines.get(data.storylines[0]!)! }, SITE),
+      ),
+      ...[...content.entities.values()].map(({ data }) =>
+        entityCard({ name: data.name, kind: data.kind, summary: data.summary, latest: '2022' }, SITE),
+      ),
     ];
     const text = cards.flatMap((c) => [c.kicker, c.title, c.subtitle ?? '', c.date ?? '', c.siteName, c.host]).join('');
     const missing = [...new Set([...text].filter((c) => !covered(c)))];
@@ -156,9 +167,13 @@ describe('rendering', () => {
       expect(cardStats().rendered.length).toBe(rendered + 1);
       expect(readFileSync(join(outDir, 'cards/articles/production.png'))).toEqual(readFileSync(join(cacheDir, `${cardKey(card)}.png`)));
       expect(pngSize(readFileSync(join(outDir, 'cards/site.png')))).toEqual({ width: 1200, height: 630 });
-      await expect(writeCards(new Map([['/../escape.png', card]]), outDir, { cacheDir })).rejects.toThrow('Not a card path: /../escape.png');
+      await expect(writeCards(new Map([['/../escape.png', card]]), outDir, { cacheDir })).rejects.toThrow(
+        'Not a card path: /../escape.png',
+      );
       const emptyCache = join(outDir, 'empty-cache');
-      await expect(writeCards(cards, outDir, { cacheDir: emptyCache, fontDir: join(outDir, 'no-fonts') })).rejects.toThrow(/^Drawing link-preview cards failed \(ENOENT/);
+      await expect(writeCards(cards, outDir, { cacheDir: emptyCache, fontDir: join(outDir, 'no-fonts') })).rejects.toThrow(
+        /^Drawing link-preview cards failed \(ENOENT/,
+      );
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

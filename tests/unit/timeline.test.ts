@@ -69,7 +69,12 @@ describe('buildTimeline', () => {
   it('makes one entry per article plus one per event', () => {
     const timeline = buildTimeline([KAMAZ_JAC, article('brief-one', '2022-06', { kind: 'brief' })]);
     expect(timeline).toHaveLength(4);
-    expect(keys(timeline)).toEqual(['brief-one', 'kamaz-talks-with-jac', 'kamaz-talks-with-jac#event-renault-exit', 'kamaz-talks-with-jac#event-zil-founded']);
+    expect(keys(timeline)).toEqual([
+      'brief-one',
+      'kamaz-talks-with-jac',
+      'kamaz-talks-with-jac#event-renault-exit',
+      'kamaz-talks-with-jac#event-zil-founded',
+    ]);
   });
 
   it('makes an article entry from the article', () => {
@@ -116,11 +121,7 @@ describe('buildTimeline', () => {
   });
 
   it('puts everything newest first, events among articles', () => {
-    const timeline = buildTimeline([
-      KAMAZ_JAC,
-      article('moskvich-3-launch', '2022-11-23'),
-      article('zil-closes', '2013'),
-    ]);
+    const timeline = buildTimeline([KAMAZ_JAC, article('moskvich-3-launch', '2022-11-23'), article('zil-closes', '2013')]);
     expect(keys(timeline)).toEqual([
       'moskvich-3-launch',
       'kamaz-talks-with-jac',
@@ -131,8 +132,18 @@ describe('buildTimeline', () => {
   });
 
   it('orders mixed precisions: a year heads its year, a month heads its month', () => {
-    const articles = ['2022-05-19', '2005', '2022-06-01', '2022', '2022-05', '2022-06-15', '2022-06'].map((date) => article(`a-${date}`, date));
-    expect(buildTimeline(articles).map((e) => e.date.iso)).toEqual(['2022', '2022-06', '2022-06-15', '2022-06-01', '2022-05', '2022-05-19', '2005']);
+    const articles = ['2022-05-19', '2005', '2022-06-01', '2022', '2022-05', '2022-06-15', '2022-06'].map((date) =>
+      article(`a-${date}`, date),
+    );
+    expect(buildTimeline(articles).map((e) => e.date.iso)).toEqual([
+      '2022',
+      '2022-06',
+      '2022-06-15',
+      '2022-06-01',
+      '2022-05',
+      '2022-05-19',
+      '2005',
+    ]);
   });
 
   it('orders mixed precisions among events too', () => {
@@ -174,7 +185,13 @@ describe('sortNewestFirst', () => {
 
 describe('sortArticles', () => {
   it('puts articles newest first, the same date by slug whatever the input order', () => {
-    const articles = [article('b-second', '2022-06'), article('old', '2005'), article('a-first', '2022-06'), article('year', '2022'), article('day', '2022-06-15')];
+    const articles = [
+      article('b-second', '2022-06'),
+      article('old', '2005'),
+      article('a-first', '2022-06'),
+      article('year', '2022'),
+      article('day', '2022-06-15'),
+    ];
     const expected = ['year', 'a-first', 'b-second', 'day', 'old'];
     expect(sortArticles(articles).map((a) => a.slug)).toEqual(expected);
     expect(sortArticles([...articles].reverse()).map((a) => a.slug)).toEqual(expected);
@@ -272,7 +289,14 @@ describe('entriesNaming and entriesInStoryline', () => {
 });
 
 describe('yearIndex', () => {
-  const all = [entry('a', '2022-06'), entry('b', '2022-05'), entry('c', '2022'), entry('d', '2021-01'), entry('e', '2005'), entry('f', '2005-02')];
+  const all = [
+    entry('a', '2022-06'),
+    entry('b', '2022-05'),
+    entry('c', '2022'),
+    entry('d', '2021-01'),
+    entry('e', '2005'),
+    entry('f', '2005-02'),
+  ];
   const yearPage = (year: number) => `/timeline/${year}/`;
 
   it('lists every year with its count, linking shown years to their anchor and the others to their page', () => {

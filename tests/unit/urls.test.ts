@@ -107,7 +107,9 @@ describe('absoluteUrl', () => {
 
   it('accepts the site with a trailing slash or as a URL', () => {
     expect(absoluteUrl('/entities/kamaz/', 'https://moskvich-tracker.example/')).toBe('https://moskvich-tracker.example/entities/kamaz/');
-    expect(absoluteUrl('/entities/kamaz/', new URL('https://moskvich-tracker.example'))).toBe('https://moskvich-tracker.example/entities/kamaz/');
+    expect(absoluteUrl('/entities/kamaz/', new URL('https://moskvich-tracker.example'))).toBe(
+      'https://moskvich-tracker.example/entities/kamaz/',
+    );
   });
 
   it('gives the site root for "/"', () => {
@@ -115,8 +117,12 @@ describe('absoluteUrl', () => {
   });
 
   it('keeps the anchor and the query', () => {
-    expect(absoluteUrl(dealUrl('kamaz-jac'), 'https://moskvich-tracker.example')).toBe('https://moskvich-tracker.example/deals/#deal-kamaz-jac');
-    expect(absoluteUrl(searchUrl('KAMAZ JAC'), 'https://moskvich-tracker.example')).toBe('https://moskvich-tracker.example/search/?q=KAMAZ%20JAC');
+    expect(absoluteUrl(dealUrl('kamaz-jac'), 'https://moskvich-tracker.example')).toBe(
+      'https://moskvich-tracker.example/deals/#deal-kamaz-jac',
+    );
+    expect(absoluteUrl(searchUrl('KAMAZ JAC'), 'https://moskvich-tracker.example')).toBe(
+      'https://moskvich-tracker.example/search/?q=KAMAZ%20JAC',
+    );
   });
 
   it('leaves an absolute URL as it is', () => {

@@ -22,7 +22,7 @@ export const SAFE_SCHEMES = ['http', 'https', 'mailto'] as const;
 
 /** The scheme of `url` as a browser would read it (it ignores tabs, newlines and leading spaces), or undefined. */
 export function urlScheme(url: string): string | undefined {
-  const match = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''));
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\p{Cc} ]/gu, ''));
   return match?.[1]!.toLowerCase();
 }
 
@@ -45,7 +45,8 @@ export const noHtml = lintRule({ origin: 'tracker:no-html' }, (tree: Root, file)
 /** The page's title is its only level-1 heading. */
 export const headingsFromTwo = lintRule({ origin: 'tracker:headings-from-two' }, (tree: Root, file) => {
   visit(tree, 'heading', (node) => {
-    if (node.depth === 1) file.message(`a level-1 heading ("# ${toString(node).slice(0, 40)}"): the title is the page's only one; start at ##`, node);
+    if (node.depth === 1)
+      file.message(`a level-1 heading ("# ${toString(node).slice(0, 40)}"): the title is the page's only one; start at ##`, node);
   });
 });
 
@@ -54,7 +55,11 @@ export const safeLinks = lintRule({ origin: 'tracker:safe-links' }, (tree: Root,
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     if (!isSafeUrl(node.url)) {
-      file.message(`a ${node.type === 'image' ? 'picture at' : 'link to'} "${node.url.slice(0, 60)}": only http, https, mailto and relative URLs are allowed`, node);
+      file.message(
+        `a ${node.type === 'image' ? 'picture at' : 'link to'} "${node.url.slice(0, 60)}": ` +
+          'only http, https, mailto and relative URLs are allowed',
+        node,
+      );
     }
   });
 });
@@ -64,7 +69,10 @@ export const noBareUrls = lintRule({ origin: 'tracker:no-bare-urls' }, (tree: Ro
   visit(tree, 'link', (node) => {
     const text = toString(node).trim();
     if (!isSafeUrl(node.url)) return; // safe-links reports it
-    const bare = text === node.url || `mailto:${text}` === node.url || (/^(https?:\/\/|www\.)/i.test(text) && node.url.endsWith(text.replace(/^www\./i, '')));
+    const bare =
+      text === node.url ||
+      `mailto:${text}` === node.url ||
+      (/^(https?:\/\/|www\.)/i.test(text) && node.url.endsWith(text.replace(/^www\./i, '')));
     if (bare) file.message(`a bare URL (${text.slice(0, 60)}): link words that say where it goes, or cite it under sources`, node);
   });
 });
@@ -73,7 +81,8 @@ export const noBareUrls = lintRule({ origin: 'tracker:no-bare-urls' }, (tree: Ro
 export const noEmptyLinkText = lintRule({ origin: 'tracker:no-empty-link-text' }, (tree: Root, file) => {
   visit(tree, 'link', (node) => {
     const hasImage = node.children.some((child) => child.type === 'image' && child.alt);
-    if (!toString(node).trim() && !hasImage) file.message(`a link to "${node.url.slice(0, 60)}" with no text: write the words the link stands on`, node);
+    if (!toString(node).trim() && !hasImage)
+      file.message(`a link to "${node.url.slice(0, 60)}" with no text: write the words the link stands on`, node);
   });
 });
 

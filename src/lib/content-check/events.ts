@@ -30,7 +30,8 @@ export function checkEvents(articles: UsableContent['articles'], report: Report)
         report.error(
           file.file,
           `events[${i}].${differs[0]}`,
-          `event "${event.id}" is also in ${earlier.file} with a different ${differs.join(' and ')}; one happening is one event: give it the same date, text and entities in every article, or a new id if it is another happening`,
+          `event "${event.id}" is also in ${earlier.file} with a different ${differs.join(' and ')}; one happening is one event: ` +
+            'give it the same date, text and entities in every article, or a new id if it is another happening',
         );
       }
     });

@@ -11,7 +11,12 @@ export function checkFigures(content: UsableContent, report: Report): void {
     data.figures?.forEach((figure, i) => {
       const measure = content.measures.get(figure.measure)?.data;
       if (measure?.unit && figure.unit !== measure.unit) {
-        report.error(file.file, `figures[${i}].unit`, `"${figure.unit}" is not the unit of the measure "${figure.measure}" ("${measure.unit}"); convert the value or choose another measure`);
+        report.error(
+          file.file,
+          `figures[${i}].unit`,
+          `"${figure.unit}" is not the unit of the measure "${figure.measure}" ("${measure.unit}"); ` +
+            'convert the value or choose another measure',
+        );
       }
       const key = `${figure.measure}|${figure.basis}|${figure.period}`;
       const earlier = seen.get(key);
@@ -21,7 +26,8 @@ export function checkFigures(content: UsableContent, report: Report): void {
         report.warn(
           file.file,
           `figures[${i}].value`,
-          `${figure.value} differs from ${earlier.value} in ${earlier.file} for the same measure "${figure.measure}", basis ${figure.basis} and period ${figure.period}: if the reports disagree, say so in the text and add a note to the figure`,
+          `${figure.value} differs from ${earlier.value} in ${earlier.file} for the same measure "${figure.measure}", ` +
+            `basis ${figure.basis} and period ${figure.period}: if the reports disagree, say so in the text and add a note to the figure`,
         );
       }
     });

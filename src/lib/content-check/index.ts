@@ -15,11 +15,25 @@ import { checkMentions } from './mentions.ts';
 import { checkSpellings } from './names.ts';
 import { checkReferences } from './references.ts';
 import { checkRelations } from './relations.ts';
-import { COLLECTIONS, type CheckedContent, type CollectionName, type ContentFile, type Problem, type Report, type UsableContent } from './types.ts';
+import {
+  COLLECTIONS,
+  type CheckedContent,
+  type CollectionName,
+  type ContentFile,
+  type Problem,
+  type Report,
+  type UsableContent,
+} from './types.ts';
 
 export { COLLECTIONS, type CheckedContent, type CollectionName, type ContentFile, type Problem } from './types.ts';
 
-const SCHEMAS = { articles: articleSchema, entities: entitySchema, storylines: storylineSchema, deals: dealSchema, measures: measureSchema };
+const SCHEMAS = {
+  articles: articleSchema,
+  entities: entitySchema,
+  storylines: storylineSchema,
+  deals: dealSchema,
+  measures: measureSchema,
+};
 
 /** The fields of an invalid entry that are valid on their own. */
 function salvage(schema: (typeof SCHEMAS)[CollectionName], raw: unknown): Record<string, unknown> {
@@ -40,7 +54,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function issueProblems(file: string, error: z.ZodError): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ file, field: formatPath([...issue.path, key]), message: 'is not a known field (check its spelling)', severity: 'error' }));
+      return issue.keys.map((key) => ({
+        file,
+        field: formatPath([...issue.path, key]),
+        message: 'is not a known field (check its spelling)',
+        severity: 'error',
+      }));
     }
     return [{ file, field: formatPath(issue.path) || 'frontmatter', message: issue.message, severity: 'error' }];
   });
@@ -64,7 +83,11 @@ function checkFiles(files: readonly ContentFile[], problems: Problem[], report: 
     }
     const earlier = seen[file.collection].get(file.id);
     if (earlier) {
-      report.error(file.file, 'file name', `duplicate ${file.collection === 'articles' ? 'slug' : 'id'} "${file.id}": ${earlier} has it already`);
+      report.error(
+        file.file,
+        'file name',
+        `duplicate ${file.collection === 'articles' ? 'slug' : 'id'} "${file.id}": ${earlier} has it already`,
+      );
       continue;
     }
     seen[file.collection].set(file.id, file.file);

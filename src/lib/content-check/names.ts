@@ -13,7 +13,8 @@ interface Spelling {
 }
 
 /** Written as a reader types it: no compatibility forms (fullwidth letters), nothing invisible, no quotation marks round it. */
-const isPlain = (text: string) => text === text.normalize('NFKC') && !new RegExp(INVISIBLE.source, 'u').test(text) && !/^[«"“„'‘]|[»"”'’]$/.test(text);
+const isPlain = (text: string) =>
+  text === text.normalize('NFKC') && !new RegExp(INVISIBLE.source, 'u').test(text) && !/^[«"“„'‘]|[»"”'’]$/.test(text);
 
 export function checkSpellings(entities: UsableContent['entities'], report: Report): void {
   const owners = new Map<string, Spelling>();
@@ -36,14 +37,17 @@ export function checkSpellings(entities: UsableContent['entities'], report: Repo
         continue;
       }
       if (owner.id === id) continue;
-      // Blame the spelling that adds the clash: an odd form (fullwidth, quoted) over a plain one, an alias over a name, else the later file.
+      // Blame the spelling that adds the clash: an odd form (fullwidth, quoted) over a plain one,
+      // an alias over a name, else the later file.
       const blameOwner = (!isPlain(owner.text) && isPlain(spelling.text)) || (owner.field !== 'name' && spelling.field === 'name');
       const [culprit, other] = blameOwner ? [owner, spelling] : [spelling, owner];
       if (blameOwner) owners.set(key, spelling);
+      const asWritten = other.text !== culprit.text ? `, as "${other.text}"` : '';
       report.error(
         culprit.file,
         culprit.field,
-        `"${culprit.text}" is already a name or alias of "${other.id}" (${other.file}${other.text !== culprit.text ? `, as "${other.text}"` : ''}); a spelling may belong to one entity only (case, quotes, spacing and character forms do not count)`,
+        `"${culprit.text}" is already a name or alias of "${other.id}" (${other.file}${asWritten}); ` +
+          'a spelling may belong to one entity only (case, quotes, spacing and character forms do not count)',
       );
     }
   }

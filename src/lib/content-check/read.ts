@@ -21,7 +21,12 @@ const NO_CODE = (language: string) => () => {
 };
 const MATTER_OPTIONS = {
   language: 'yaml',
-  engines: { js: NO_CODE('JavaScript'), javascript: NO_CODE('JavaScript'), coffee: NO_CODE('CoffeeScript'), coffeescript: NO_CODE('CoffeeScript') },
+  engines: {
+    js: NO_CODE('JavaScript'),
+    javascript: NO_CODE('JavaScript'),
+    coffee: NO_CODE('CoffeeScript'),
+    coffeescript: NO_CODE('CoffeeScript'),
+  },
 } as const;
 
 export class ContentFolderError extends Error {
@@ -100,11 +105,23 @@ export function entityNames(contentDir: string): NamedEntity[] {
 function readOne(collection: CollectionName, { path, wrongExtension }: Listed, cwd: string): ContentFile {
   const file = relative(cwd, path) || path;
   const id = basename(path, extname(path));
-  const fault = (field: string, message: string): ContentFile => ({ collection, file, id, data: undefined, body: '', fault: { field, message } });
-  if (wrongExtension) return fault('file name', `ends in "${wrongExtension}": content files end in ".md" (lowercase), or the build skips them`);
+  const fault = (field: string, message: string): ContentFile => ({
+    collection,
+    file,
+    id,
+    data: undefined,
+    body: '',
+    fault: { field, message },
+  });
+  if (wrongExtension)
+    return fault('file name', `ends in "${wrongExtension}": content files end in ".md" (lowercase), or the build skips them`);
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) {
-    return fault('file', `is ${Math.round(size / 1000)} KB; a content file may be at most ${MAX_FILE_BYTES / 1000} KB (split it, or check it is the right file)`);
+    return fault(
+      'file',
+      `is ${Math.round(size / 1000)} KB; a content file may be at most ${MAX_FILE_BYTES / 1000} KB ` +
+        '(split it, or check it is the right file)',
+    );
   }
   const text = readFileSync(path, 'utf8');
   const opener = frontmatterOpenerProblem(text);

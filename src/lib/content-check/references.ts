@@ -4,14 +4,24 @@ import type { CollectionName, Report, UsableContent } from './types.ts';
 
 type Target = 'entity' | 'storyline' | 'deal' | 'outlet' | 'measure';
 
-const FOLDER: Record<Target, CollectionName> = { entity: 'entities', outlet: 'entities', storyline: 'storylines', deal: 'deals', measure: 'measures' };
+const FOLDER: Record<Target, CollectionName> = {
+  entity: 'entities',
+  outlet: 'entities',
+  storyline: 'storylines',
+  deal: 'deals',
+  measure: 'measures',
+};
 
 export function checkReferences(content: UsableContent, ids: Record<CollectionName, ReadonlySet<string>>, report: Report): void {
   const ref = (file: string, field: string, id: string, what: Target) => {
     const folder = FOLDER[what];
     if (!ids[folder].has(id)) {
       const hint = closestWithin(id, ids[folder]);
-      report.error(file, field, `unknown ${what} "${id}": there is no ${folder}/${id}.md in the content folder${hint ? ` (did you mean "${hint}"?)` : ''}`);
+      report.error(
+        file,
+        field,
+        `unknown ${what} "${id}": there is no ${folder}/${id}.md in the content folder${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      );
     } else if (what === 'outlet') {
       const kind = content.entities.get(id)?.data.kind;
       if (kind && kind !== 'media') report.error(file, field, `"${id}" is a ${kind}, not an outlet (an entity of kind media)`);

@@ -16,7 +16,12 @@ export function checkRelations(entities: UsableContent['entities'], report: Repo
       }
       const mirror = declared.get(`${r.entity}|${r.relation}|${id}`);
       if (mirror) {
-        report.error(file.file, `relations[${i}]`, `${mirror} already declares "${r.relation}" between "${r.entity}" and "${id}"; a relation is declared on one side only (the other side shows it)`);
+        report.error(
+          file.file,
+          `relations[${i}]`,
+          `${mirror} already declares "${r.relation}" between "${r.entity}" and "${id}"; ` +
+            'a relation is declared on one side only (the other side shows it)',
+        );
       }
       declared.set(`${id}|${r.relation}|${r.entity}`, file.file);
       if (OWNERSHIP.includes(r.relation) && !r.to) owners.set(id, [...(owners.get(id) ?? []), r.entity]);

@@ -6,5 +6,7 @@ import { SITE_URL } from '../../site-config.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const t = await getTracker();
-  return new Response(eventsCsv({ ...t, site: site ?? SITE_URL }), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(eventsCsv({ ...t, site: site ?? SITE_URL }), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 };

@@ -16,7 +16,11 @@ export function satteriEntityLinks(options: EntityLinkOptions) {
   const matcher = createAliasMatcher(options.entities);
   // One state per document, kept in the document's data bag: documents may compile concurrently.
   const stateOf = (ctx: MdastVisitorContext): LinkState =>
-    ((ctx.data as { entityLinks?: LinkState }).entityLinks ??= { matcher, href: options.href, linked: new Set(selfOf(ctx.fileURL?.pathname)) });
+    ((ctx.data as { entityLinks?: LinkState }).entityLinks ??= {
+      matcher,
+      href: options.href,
+      linked: new Set(selfOf(ctx.fileURL?.pathname)),
+    });
   const visit = (node: Readonly<Paragraph | Heading | TableCell>, ctx: MdastVisitorContext) => {
     const children = transformInline(node.children as PhrasingContent[], stateOf(ctx), node.type !== 'heading');
     if (children) ctx.replaceNode(node, { ...node, children } as Paragraph);
