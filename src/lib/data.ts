@@ -13,6 +13,8 @@ import { toPartialDate, type PartialDate } from '../core/partial-date.ts';
 import { relationsOf, type RelationView } from './relations.ts';
 import { buildTimeline, sortArticles, type TimelineEntry } from './timeline.ts';
 import { articleUrl, entityUrl, storylineUrl } from './urls.ts';
+import type { NamesList } from './search-rank.ts';
+import { KIND_LABELS } from './strings.ts';
 
 export interface Article {
   slug: string;
@@ -166,4 +168,19 @@ export function outletsNaming(t: Tracker, id: string): { id: string; count: numb
 /** Timeline entries (articles and events) naming `id`, newest first. */
 export function entriesAbout(t: Tracker, id: string): TimelineEntry[] {
   return t.entriesByEntity.get(id) ?? [];
+}
+
+/** The search page's names list: every entity with its spellings, kind and article count, and the storylines. */
+export async function searchNames(): Promise<NamesList> {
+  const t = await getTracker();
+  return {
+    entities: [...t.entities.values()].map((e) => [
+      e.id,
+      e.data.name,
+      KIND_LABELS[e.data.kind],
+      e.data.aliases,
+      articlesNaming(t, e.id).length,
+    ]),
+    storylines: [...t.storylines.values()].map((s) => [s.id, s.data.title]),
+  };
 }

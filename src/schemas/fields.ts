@@ -95,7 +95,7 @@ export function textProblem(text: string): string | undefined {
   const bidi = /[\u202A-\u202E\u2066-\u2069]/u.exec(text);
   if (bidi)
     return `contains a bidirectional override (${codePoint(bidi[0])}), which can make text read differently from what it says: delete it`;
-  if (text.replace(INVISIBLE, '').trim() === '') return 'must not be empty (it holds only invisible characters)';
+  if (text !== '' && text.replace(INVISIBLE, '').trim() === '') return 'must not be empty (it holds only invisible characters)';
   return undefined;
 }
 
@@ -120,7 +120,7 @@ export function shortText(max: number, why: string) {
     z
       .string({ error: expected('must be text') })
       .trim()
-      .min(1, 'must not be empty')
+      .min(1, { error: 'must not be empty', abort: true })
       .max(max, { error: (issue) => `is ${String(issue.input).length} characters; it must be at most ${max} (${why})` }),
   );
 }

@@ -17,7 +17,9 @@ import { articleSchema, entitySchema, storylineSchema } from '../../src/schemas/
 
 const SITE = 'https://tracker.example';
 
-const entity = (name: string, kind = 'company') => ({ data: entitySchema.parse({ name, kind, summary: `${name} is a thing.` }) });
+const entity = (name: string, kind = 'company') => ({
+  data: entitySchema.parse({ name, kind, summary: `${name} is a thing.`, ...(kind === 'media' ? { outletType: 'news-agency' } : {}) }),
+});
 const lookup: FeedLookup = {
   entities: new Map([
     ['kamaz', entity('KAMAZ')],

@@ -20,11 +20,19 @@ describe('the permalink manifest', () => {
     }
   });
 
-  it('leaves out build assets, search files, cards, sitemap shards and host files', () => {
+  it('promises event anchors on articles and the link-preview cards', () => {
+    for (const path of ['/articles/x/#event-plant-opens', '/cards/articles/x.png', '/cards/entities/kamaz.png', '/cards/site.png']) {
+      expect(isPermalink(path), path).toBe(true);
+    }
+  });
+
+  it('leaves out build assets, search files, other anchors, sitemap shards and host files', () => {
     for (const path of [
       '/_astro/x.js',
       '/pagefind/pagefind.js',
-      '/cards/articles/x.png',
+      '/cards/other/x.png',
+      '/articles/x/#sources',
+      '/entities/kamaz/#event-x',
       '/sitemap-0.xml',
       '/404.html',
       '/_redirects',

@@ -15,6 +15,7 @@ import {
   idListSchema,
   idSchema,
   partialDateSchema,
+  OUTLET_TYPES,
   RELATIONS,
   relationSchema,
   sourceSchema,
@@ -23,6 +24,8 @@ import {
   summarySchema,
   textSchema,
   updateSchema,
+  urlProblem,
+  textProblem,
   urlSchema,
 } from '../../src/schemas/index.ts';
 
@@ -83,7 +86,17 @@ describe('articleSchema', () => {
       ...MINIMAL_ARTICLE,
       kind: 'brief',
       sources: [{ ...SOURCE, date: '2022-05-19', language: 'en', via: 'tass' }],
-      figures: [{ label: 'Vehicles ZIL sold in 2004', value: 14778, unit: 'vehicles', asOf: '2004', entity: 'zil' }],
+      figures: [
+        {
+          measure: 'zil-vehicles-sold',
+          label: 'Vehicles ZIL sold in 2004',
+          value: 14778,
+          unit: 'vehicles',
+          basis: 'result',
+          period: '2004',
+          entity: 'zil',
+        },
+      ],
       events: [{ id: 'plant-handed-over', date: '2022-05', text: 'Renault handed the plant to the city.', entities: ['renault'] }],
       deals: [{ deal: 'kamaz-jac', status: 'in-talks', date: '2022-05-19' }],
       updates: [{ date: '2022-05-20', note: 'Corrected the name of the plant.' }],
@@ -201,7 +214,7 @@ describe('summarySchema', () => {
     expect(SUMMARY_MAX).toBe(280);
     expect(summarySchema.safeParse('x'.repeat(280)).success).toBe(true);
     expect(messages(summarySchema, 'x'.repeat(281))).toEqual([
-      'must be at most 280 characters (it is the meta description and the feed text)',
+      'is 281 characters; it must be at most 280 (it is the meta description and the feed text)',
     ]);
   });
 
@@ -387,7 +400,15 @@ describe('sourceSchema', () => {
 });
 
 describe('figureSchema', () => {
-  const FIGURE = { label: 'Vehicles ZIL sold in 2004', value: 14778, unit: 'vehicles', asOf: '2004', entity: 'zil' };
+  const FIGURE = {
+    measure: 'zil-vehicles-sold',
+    label: 'Vehicles ZIL sold in 2004',
+    value: 14778,
+    unit: 'vehicles',
+    basis: 'result',
+    period: '2004',
+    entity: 'zil',
+  };
 
   it('parses a figure', () => {
     expect(figureSchema.parse(FIGURE)).toEqual(FIGURE);
@@ -414,9 +435,28 @@ describe('figureSchema', () => {
     ]);
   });
 
-  it('needs an asOf date and an entity id', () => {
-    expect(messageAt(figureSchema, { ...FIGURE, asOf: 2004 }, ['asOf'])).toEqual([QUOTES]);
+  it('needs a measure, a basis, a period and an entity id', () => {
+    expect(messageAt(figureSchema, { ...FIGURE, measure: 'ZIL sales' }, ['measure'])).toEqual([ID_FORMAT]);
+    expect(messageAt(figureSchema, { ...FIGURE, basis: 'target' }, ['basis'])).toEqual([
+      'must be one of: result, plan, forecast, capacity',
+    ]);
     expect(messageAt(figureSchema, { ...FIGURE, entity: 'ZIL' }, ['entity'])).toEqual([ID_FORMAT]);
+    const { period: _, ...noPeriod } = FIGURE;
+    expect(messageAt(figureSchema, noPeriod, ['period'])).toEqual(['is required']);
+  });
+
+  it('takes a year, a half, a quarter, a month, a day or a span as its period', () => {
+    for (const period of ['2023', '2024-H1', '2024-Q3', '2024-04', '2024-04-30', '2022-11/2024-03', '2022-11-23/2023'])
+      expect(figureSchema.safeParse({ ...FIGURE, period }).success, period).toBe(true);
+    for (const period of ['2024-H3', '2024-Q5', '2024-13', '2023/2022', '2022-11/2023-02-30', 'Q1 2024', '2024/2025/2026'])
+      expect(messageAt(figureSchema, { ...FIGURE, period }, ['period'])[0], period).toMatch(/is not a period/);
+  });
+
+  it('allows a plan or forecast for a later year, but no result from the future', () => {
+    expect(figureSchema.safeParse({ ...FIGURE, basis: 'plan', period: '2999' }).success).toBe(true);
+    expect(messageAt(figureSchema, { ...FIGURE, period: '2999' }, ['period'])).toEqual([
+      '"2999" has not begun, so it cannot have a result (is the basis plan or forecast?)',
+    ]);
   });
 });
 
@@ -446,13 +486,23 @@ describe('eventSchema', () => {
 
 describe('dealChangeSchema and updateSchema', () => {
   it('parses a deal change with every status', () => {
-    expect(DEAL_STATUSES).toEqual(['reported', 'in-talks', 'agreement', 'production', 'denied', 'stalled', 'abandoned']);
+    expect(DEAL_STATUSES).toEqual([
+      'reported',
+      'in-talks',
+      'agreement',
+      'production',
+      'not-proposed',
+      'denied',
+      'stalled',
+      'ended',
+      'abandoned',
+    ]);
     for (const status of DEAL_STATUSES) expect(dealChangeSchema.parse({ deal: 'kamaz-jac', status, date: '2022' }).status).toBe(status);
   });
 
   it('names the statuses for an unknown one', () => {
     expect(messageAt(dealChangeSchema, { deal: 'kamaz-jac', status: 'signed', date: '2022' }, ['status'])).toEqual([
-      'must be one of: reported, in-talks, agreement, production, denied, stalled, abandoned',
+      'must be one of: reported, in-talks, agreement, production, not-proposed, denied, stalled, ended, abandoned',
     ]);
   });
 
@@ -467,7 +517,7 @@ describe('dealChangeSchema and updateSchema', () => {
         0,
         'status',
       ]),
-    ).toEqual(['must be one of: reported, in-talks, agreement, production, denied, stalled, abandoned']);
+    ).toEqual(['must be one of: reported, in-talks, agreement, production, not-proposed, denied, stalled, ended, abandoned']);
   });
 
   it('parses an update and needs its note', () => {
@@ -496,7 +546,10 @@ describe('entitySchema', () => {
   });
 
   it('accepts every kind and names them for an unknown one', () => {
-    for (const kind of ENTITY_KINDS) expect(entitySchema.safeParse({ ...MINIMAL_ENTITY, kind }).success, kind).toBe(true);
+    for (const kind of ENTITY_KINDS) {
+      const entity = kind === 'media' ? { ...MINIMAL_ENTITY, kind, outletType: 'news-agency' } : { ...MINIMAL_ENTITY, kind };
+      expect(entitySchema.safeParse(entity).success, kind).toBe(true);
+    }
     expect(messageAt(entitySchema, { ...MINIMAL_ENTITY, kind: 'carmaker' }, ['kind'])).toEqual([
       'must be one of: company, brand, government, person, media, plant, model, place, event',
     ]);
@@ -514,7 +567,16 @@ describe('entitySchema', () => {
   it('caps the summary at 280 characters', () => {
     expect(entitySchema.safeParse({ ...MINIMAL_ENTITY, summary: 'x'.repeat(280) }).success).toBe(true);
     expect(messageAt(entitySchema, { ...MINIMAL_ENTITY, summary: 'x'.repeat(281) }, ['summary'])).toEqual([
-      'must be at most 280 characters',
+      'is 281 characters; it must be at most 280 (it is the meta description)',
+    ]);
+  });
+
+  it('wants an outlet type on an outlet and nowhere else', () => {
+    for (const outletType of OUTLET_TYPES)
+      expect(entitySchema.safeParse({ ...MINIMAL_ENTITY, kind: 'media', outletType }).success).toBe(true);
+    expect(messageAt(entitySchema, { ...MINIMAL_ENTITY, kind: 'media' }, ['outletType'])[0]).toMatch(/^is required for an outlet/);
+    expect(messageAt(entitySchema, { ...MINIMAL_ENTITY, outletType: 'newspaper' }, ['outletType'])).toEqual([
+      'is only for outlets (kind media); this entity is a company',
     ]);
   });
 
@@ -576,7 +638,9 @@ describe('dealSchema', () => {
   });
 
   it('caps the summary and rejects unknown keys', () => {
-    expect(messageAt(dealSchema, { ...MINIMAL_DEAL, summary: 'x'.repeat(281) }, ['summary'])).toEqual(['must be at most 280 characters']);
+    expect(messageAt(dealSchema, { ...MINIMAL_DEAL, summary: 'x'.repeat(281) }, ['summary'])).toEqual([
+      'is 281 characters; it must be at most 280 (it is shown in the deals overview)',
+    ]);
     expect(issues(dealSchema, { ...MINIMAL_DEAL, status: 'agreement' })).toEqual([
       expect.objectContaining({ code: 'unrecognized_keys', keys: ['status'] }),
     ]);
@@ -591,7 +655,7 @@ describe('storylineSchema', () => {
   it('needs a title and a summary of at most 280 characters', () => {
     expect(messageAt(storylineSchema, { summary: 'x' }, ['title'])).toEqual(['is required']);
     expect(messageAt(storylineSchema, { ...MINIMAL_STORYLINE, summary: 'x'.repeat(281) }, ['summary'])).toEqual([
-      'must be at most 280 characters',
+      'is 281 characters; it must be at most 280 (it is the meta description)',
     ]);
   });
 
@@ -599,5 +663,66 @@ describe('storylineSchema', () => {
     expect(issues(storylineSchema, { ...MINIMAL_STORYLINE, entities: ['kamaz'] })).toEqual([
       expect.objectContaining({ code: 'unrecognized_keys', keys: ['entities'] }),
     ]);
+  });
+});
+
+describe('safe text: what no text field may hold', () => {
+  it.each([
+    ['a control character', 'KAMAZ\u0007 talks', /an invisible control character \(U\+0007\)/],
+    ['a non-character', 'KAMAZ\uFFFF', /a non-character \(U\+FFFF\)/],
+    ['a lone surrogate', 'KAMAZ \uD800', /a broken character \(a lone surrogate\)/],
+    ['a bidirectional override', 'KAMAZ \u202E talks', /a bidirectional override \(U\+202E\)/],
+    ['nothing but invisible characters', '\u200B\u00AD\u2060', /holds only invisible characters/],
+  ])('refuses %s', (_, text, message) => {
+    expect(textProblem(text)).toMatch(message);
+    expect(messages(textSchema, text)[0]).toMatch(message);
+  });
+
+  it('keeps tabs and line breaks, Cyrillic, quotes and dashes', () => {
+    for (const text of ['Москвич «3»', 'one\ttwo', 'KAMAZ — JAC', 'a\nb']) expect(textProblem(text), text).toBeUndefined();
+  });
+});
+
+describe('urlProblem: only well-formed web addresses', () => {
+  it.each([
+    ['https://e.com/x <h2 id=', /must not contain a space/],
+    ['https://e.com/y"onmouseover="x', /must not contain """/],
+    ['https://e.com/<script>', /must not contain "<"/],
+    ['https://user:secret@e.com/x', /must not contain a user name or password/],
+    ['https://localhost/x', /must have a full host name/],
+    ['javascript:alert(1)', /starting with https:\/\/ or http:\/\//],
+    ['ftp://e.com/file', /starting with https:\/\/ or http:\/\//],
+    ['https://e.com/a\u0000b', /a control character/],
+  ])('refuses %s', (url, message) => {
+    expect(urlProblem(url)).toMatch(message);
+  });
+
+  it('stores the parsed address, as a browser would request it', () => {
+    expect(urlSchema.parse('https://www.kommersant.ru/doc/123?x=1#a')).toBe('https://www.kommersant.ru/doc/123?x=1#a');
+    expect(urlSchema.parse('https://RBC.ru/новости/')).toBe('https://rbc.ru/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/');
+  });
+});
+
+describe('source titles', () => {
+  it('take the headline as published, or null when the page shows none, never nothing at all', () => {
+    expect(sourceSchema.parse({ ...SOURCE, title: null }).title).toBeNull();
+    const { title: _, ...noTitle } = SOURCE;
+    expect(messageAt(sourceSchema, noTitle, ['title'])).toEqual(['is required']);
+  });
+});
+
+describe('relations', () => {
+  it('refuse a "to" before "from"', () => {
+    expect(messageAt(relationSchema, { entity: 'x', relation: 'owned-by', from: '2023', to: '2022-05' }, ['to'])).toEqual([
+      '"2022-05" is before "from" ("2023")',
+    ]);
+    expect(relationSchema.safeParse({ entity: 'x', relation: 'owned-by', from: '2022-08', to: '2022' }).success).toBe(true);
+  });
+});
+
+describe('dates before 1900', () => {
+  it('are refused, so a year "0000" never makes /timeline/0/', () => {
+    expect(messages(partialDateSchema, '0000')).toEqual(['"0000" is before 1900; check the year']);
+    expect(partialDateSchema.parse('1930')).toBe('1930');
   });
 });
