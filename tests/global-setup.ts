@@ -21,6 +21,6 @@ export default function setup() {
     run([join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/search-index.ts')]);
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };
-    throw new Error(`The site did not build:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+    throw new Error(`The site did not build:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`, { cause: e });
   }
 }

@@ -83,22 +83,22 @@ export function isInFuture(date: PartialDate, today: Date = new Date()): boolean
 }
 
 /**
- * Newest first. A date known only to the year sorts ahead of every date inside
- * that year, and one known to the month ahead of that month's days: "head of
- * their year or month", never an invented day. Equal dates compare as 0, so
- * `Array.prototype.sort` (stable) keeps their input order.
+ * Newest first. A date known only to the year sorts after every date inside that year, and one
+ * known only to the month after that month's days: it sits at the end of its period ("sometime in
+ * 2022"), never above its dated neighbours and never on an invented day. Equal dates compare as 0,
+ * so `Array.prototype.sort` (stable) keeps their input order.
  */
 export function compareNewestFirst(a: PartialDate, b: PartialDate): number {
   if (a.year !== b.year) return b.year - a.year;
-  const am = a.month ?? 13;
-  const bm = b.month ?? 13;
+  const am = a.month ?? 0;
+  const bm = b.month ?? 0;
   if (am !== bm) return bm - am;
-  const ad = a.day ?? 32;
-  const bd = b.day ?? 32;
+  const ad = a.day ?? 0;
+  const bd = b.day ?? 0;
   return bd - ad;
 }
 
-/** A machine-readable date-time for feeds and metadata: the first day of the period. */
-export function toIsoStart(date: PartialDate): string {
-  return startOf(date).toISOString();
+/** True when two partial dates can mean the same day: one is the other or contains it ("2022-11" and "2022-11-23"). */
+export function overlaps(a: PartialDate, b: PartialDate): boolean {
+  return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso);
 }

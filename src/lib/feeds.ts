@@ -83,19 +83,19 @@ function storylineOf(lookup: FeedLookup['storylines'], id: string) {
   return storyline.data;
 }
 
-/** The articles a feed carries, in the order given (the data module's newest first). */
-export function articlesInScope<T extends FeedArticle>(articles: readonly T[], scope: FeedScope): T[] {
-  if (scope.kind === 'entity') return articles.filter((a) => a.data.entities.includes(scope.id));
-  if (scope.kind === 'storyline') return articles.filter((a) => a.data.storylines.includes(scope.id));
-  return [...articles];
-}
+/**
+ * A feed tells subscribers what is new: it carries the latest 50 articles of its scope. The full
+ * record lives in the pages and in /data/, and each feed's description says so.
+ */
+export const FEED_LIMIT = 50;
+const FULL_RECORD = `the latest ${FEED_LIMIT}; every earlier one is on the site and in its open data (/data/)`;
 
 /** The title, description and addresses of a feed. */
 export function feedMeta(scope: FeedScope, lookup: FeedLookup, siteName: string): FeedMeta {
   if (scope.kind === 'entity') {
     return {
       title: `${name(lookup.entities, scope.id)} · ${siteName}`,
-      description: `Every report on ${siteName} that names ${name(lookup.entities, scope.id)}.`,
+      description: `Reports on ${siteName} that name ${name(lookup.entities, scope.id)}, newest first: ${FULL_RECORD}.`,
       homePath: entityUrl(scope.id),
       feedPath: entityFeedUrl(scope.id),
     };
@@ -104,22 +104,22 @@ export function feedMeta(scope: FeedScope, lookup: FeedLookup, siteName: string)
     const storyline = storylineOf(lookup.storylines, scope.id);
     return {
       title: `${storyline.title} · ${siteName}`,
-      description: storyline.summary,
+      description: `${storyline.summary} Newest first: ${FULL_RECORD}.`,
       homePath: storylineUrl(scope.id),
       feedPath: storylineFeedUrl(scope.id),
     };
   }
   return {
     title: siteName,
-    description: `${TAGLINE}: every report, newest first.`,
+    description: `${TAGLINE}. Reports newest first: ${FULL_RECORD}.`,
     homePath: '/',
     feedPath: siteFeedUrl,
   };
 }
 
-/** One item per article, in the order given. */
+/** One item per article, for the first FEED_LIMIT articles given (newest first). */
 export function feedItems(articles: readonly FeedArticle[], lookup: FeedLookup, site: string | URL): FeedItem[] {
-  return articles.map(({ slug, data }) => ({
+  return articles.slice(0, FEED_LIMIT).map(({ slug, data }) => ({
     url: absoluteUrl(articleUrl(slug), site),
     title: data.title,
     summary: data.summary,
@@ -216,7 +216,7 @@ export function jsonFeed(meta: FeedMeta, items: readonly FeedItem[], site: strin
   };
 }
 
-/** Everything @astrojs/rss needs for the feed of a scope: every RSS route is one call to this. */
+/** Everything @astrojs/rss needs for the feed of a scope, from the scope's articles newest first: every RSS route is one call to this. */
 export function rssFeed(articles: readonly FeedArticle[], lookup: FeedLookup, scope: FeedScope, site: string | URL, siteName: string) {
   const meta = feedMeta(scope, lookup, siteName);
   return {
@@ -225,6 +225,6 @@ export function rssFeed(articles: readonly FeedArticle[], lookup: FeedLookup, sc
     site: absoluteUrl(meta.homePath, site),
     xmlns: RSS_NAMESPACES,
     customData: rssChannelData(meta, site),
-    items: feedItems(articlesInScope(articles, scope), lookup, site).map(rssItem),
+    items: feedItems(articles, lookup, site).map(rssItem),
   };
 }

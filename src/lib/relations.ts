@@ -19,10 +19,12 @@ export const RELATION_LABELS: Record<Relation, { forward: string; inverse: strin
 };
 
 export interface RelationView {
+  /** The entity whose relation this is. */
+  of: string;
   /** The entity at the other end. */
   other: string;
   relation: Relation;
-  /** The phrase as read from this entity's side. */
+  /** The phrase as read from `of`'s side. */
   label: string;
   /** True when the other entity declared it. */
   inverse: boolean;
@@ -30,31 +32,14 @@ export interface RelationView {
   to?: string;
 }
 
-/** Every relation of `id`: its own declarations and the inverse of the others' that point at it. */
-export function relationsOf(id: string, entities: ReadonlyMap<string, Pick<EntityData, 'relations'>>): RelationView[] {
+/** Every relation of every entity, each declaration read from both sides, in one pass. */
+export function relationsOf(entities: ReadonlyMap<string, Pick<EntityData, 'relations'>>): RelationView[] {
   const views: RelationView[] = [];
-  for (const r of entities.get(id)?.relations ?? []) {
-    views.push({
-      other: r.entity,
-      relation: r.relation,
-      label: RELATION_LABELS[r.relation].forward,
-      inverse: false,
-      from: r.from,
-      to: r.to,
-    });
-  }
-  for (const [otherId, other] of entities) {
-    if (otherId === id) continue;
-    for (const r of other.relations) {
-      if (r.entity !== id) continue;
-      views.push({
-        other: otherId,
-        relation: r.relation,
-        label: RELATION_LABELS[r.relation].inverse,
-        inverse: true,
-        from: r.from,
-        to: r.to,
-      });
+  for (const [id, data] of entities) {
+    for (const r of data.relations) {
+      const dates = { ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) };
+      views.push({ of: id, other: r.entity, relation: r.relation, label: RELATION_LABELS[r.relation].forward, inverse: false, ...dates });
+      views.push({ of: r.entity, other: id, relation: r.relation, label: RELATION_LABELS[r.relation].inverse, inverse: true, ...dates });
     }
   }
   return views;

@@ -3,6 +3,7 @@
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const entityUrl = (id: string) => `/entities/${id}/`;
 export const entityFeedUrl = (id: string) => `/entities/${id}/rss.xml`;
+export const entityYearUrl = (id: string, year: number | string) => `/entities/${id}/${year}/`;
 export const storylineUrl = (id: string) => `/storylines/${id}/`;
 export const storylineFeedUrl = (id: string) => `/storylines/${id}/rss.xml`;
 export const yearUrl = (year: number | string) => `/timeline/${year}/`;
@@ -37,6 +38,18 @@ export const PAGE_IDS = [
   'citing',
   'entity-timeline',
   'charts',
+  'key-figures',
+  'deal-pills',
+  'year-jump',
+  'state-of-play',
+  'timeline',
+  'connections-chart',
+  'board',
+  'lanes',
+  'single',
+  'chart-months',
+  'chart-deals',
+  'chart-connections',
 ] as const;
 export const eventUrl = (slug: string, id: string) => `${articleUrl(slug)}#${eventAnchor(id)}`;
 export const searchUrl = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
@@ -50,6 +63,7 @@ export function absoluteUrl(path: string, site: string | URL): string {
 export const siteFeedUrl = '/rss.xml';
 export const jsonFeedUrl = '/feed.json';
 export const dealsUrl = '/deals/';
+export const figuresUrl = '/figures/';
 export const articleCardUrl = (slug: string) => `/cards/articles/${slug}.png`;
 export const entityCardUrl = (id: string) => `/cards/entities/${id}.png`;
 export const siteCardUrl = '/cards/site.png';

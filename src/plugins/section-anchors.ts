@@ -35,13 +35,13 @@ export function headingSlugger(reserved: readonly string[] = PAGE_IDS): (text: s
   for (const id of reserved) slugger.slug(id);
   return (text) => {
     const slug = slugger.slug(text) || slugger.slug('section');
-    // An event's anchor is #event-<id>: a heading "Event: …" must not shadow one.
-    return slug.startsWith(EVENT_ANCHOR_PREFIX) ? slugger.slug(`section-${slug}`) : slug;
+    // An event's anchor is #event-<id>, a year's #2022 and a month's #2022-06: a heading must not shadow one.
+    return slug.startsWith(EVENT_ANCHOR_PREFIX) || /^\d{4}(-\d{2})?$/.test(slug) ? slugger.slug(`section-${slug}`) : slug;
   };
 }
 
 /** Bump when the output changes: the plugin is part of the Markdown config, whose digest decides when Astro re-renders every body. */
-export const SECTION_ANCHORS_VERSION = 1;
+export const SECTION_ANCHORS_VERSION = 2;
 
 export function sectionAnchors() {
   // One slugger per document, kept in the document's data bag: documents may compile concurrently.

@@ -82,7 +82,8 @@ export function sharing(): AstroIntegration {
         const written = await writeCards(cardRegistry(), fileURLToPath(dir));
         const stats = cardStats();
         logger.info(
-          `link-preview cards: written ${written} in ${Math.round(performance.now() - started)} ms; drawn ${summariseTimes(stats.rendered)}; from the cache ${summariseTimes(stats.cached)}`,
+          `link-preview cards: written ${written} in ${Math.round(performance.now() - started)} ms; ` +
+            `drawn ${summariseTimes(stats.rendered)}; from the cache ${summariseTimes(stats.cached)}`,
         );
       },
     },

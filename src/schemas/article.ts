@@ -59,7 +59,8 @@ export const periodSchema = z
   .string({ error: expected('must be a period written "2023", "2023-H1", "2023-Q2", "2023-05", "2023-05-19" or "2022-11/2023-10"') })
   .refine((text) => parsePeriod(text) !== undefined, {
     error: (issue) =>
-      `"${String(issue.input)}" is not a period: write a year "2023", a half "2023-H1", a quarter "2023-Q2", a month "2023-05", a day "2023-05-19" or a span "2022-11/2023-10" (start before end, real dates)`,
+      `"${String(issue.input)}" is not a period: write a year "2023", a half "2023-H1", a quarter "2023-Q2", a month "2023-05", ` +
+      'a day "2023-05-19" or a span "2022-11/2023-10" (start before end, real dates)',
     abort: true,
   });
 export const figureSchema = z

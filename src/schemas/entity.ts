@@ -64,7 +64,10 @@ export const entitySchema = z
     affiliation: idSchema.optional(),
     /** Declared links to other entities. */
     relations: z.array(relationSchema).default([]),
-    /** For outlets (kind media) only, and required there: news-agency, newspaper, magazine, broadcaster, online, trade, official or aggregator. */
+    /**
+     * For outlets (kind media) only, and required there: news-agency, newspaper, magazine,
+     * broadcaster, online, trade, official or aggregator.
+     */
     outletType: z.enum(OUTLET_TYPES, { error: expected(`must be one of: ${OUTLET_TYPES.join(', ')}`) }).optional(),
   })
   .superRefine((entity, ctx) => {

@@ -1,18 +1,38 @@
 /**
- * Copy-link controls (src/lib/section-links.ts). Without JavaScript they are
- * plain links to the heading's anchor. Here a click copies the absolute URL —
- * built on the canonical address, so a copy made on a preview host still points
- * at the real site — and "Link copied" is announced in the polite status region (role="status").
+ * Copy-link controls and the share row. Without JavaScript the controls are plain links. Here a
+ * click on a heading's "#" copies its absolute URL (built on the canonical address, so a copy made
+ * on a preview host still points at the real site) and announces it politely; the share row's
+ * "Copy link" shows "Copied" beside it, and "Share…" appears where the browser has a share sheet.
  * Where the clipboard is unavailable or refuses, the link just works as a link.
  */
 const liveRegion = document.querySelector<HTMLElement>('[data-copy-status]');
+const confirmation = document.querySelector<HTMLElement>('[data-copy-confirm]');
 const canonicalBase = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 
-function announce(message: string) {
-  if (!liveRegion) return;
+function say(region: HTMLElement | null, message: string) {
+  if (!region) return;
   // Empty first, so that the same message twice is announced twice.
-  liveRegion.textContent = '';
-  setTimeout(() => (liveRegion.textContent = message), 50);
+  region.textContent = '';
+  setTimeout(() => (region.textContent = message), 50);
+}
+
+const copyButton = document.querySelector<HTMLButtonElement>('[data-copy-url]');
+const shareButton = document.querySelector<HTMLButtonElement>('[data-share-url]');
+if (copyButton && navigator.clipboard) {
+  copyButton.hidden = false;
+  document.querySelector<HTMLElement>('[data-share-fallback]')?.setAttribute('hidden', '');
+  copyButton.addEventListener('click', () =>
+    navigator.clipboard.writeText(copyButton.dataset.copyUrl!).then(
+      () => say(confirmation, 'Copied'),
+      () => say(confirmation, 'Could not copy: use the address bar'),
+    ),
+  );
+}
+if (shareButton && 'share' in navigator) {
+  shareButton.hidden = false;
+  shareButton.addEventListener('click', () => {
+    navigator.share({ url: shareButton.dataset.shareUrl!, title: shareButton.dataset.shareTitle! }).catch(() => undefined);
+  });
 }
 
 document.addEventListener('click', (event) => {
@@ -23,7 +43,7 @@ document.addEventListener('click', (event) => {
   navigator.clipboard.writeText(url).then(
     () => {
       if (link.hash) history.replaceState(history.state, '', link.hash);
-      announce('Link copied');
+      say(liveRegion, 'Link copied');
     },
     () => {
       location.href = link.href;

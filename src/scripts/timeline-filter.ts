@@ -16,6 +16,8 @@ if (root) {
   const status = document.getElementById('filter-status')!;
   const clear = document.getElementById('filter-clear') as HTMLButtonElement;
   const labels = new Map(links.map((a) => [`${a.dataset.filter}:${a.dataset.value}`, a.dataset.label ?? a.textContent ?? '']));
+  const idsOf = (attr: 'storylines' | 'entities') => new Set(entries.flatMap((e) => (e.dataset[attr] ?? '').split(' ')));
+  const known: Record<Key, Set<string>> = { storyline: idsOf('storylines'), entity: idsOf('entities') };
 
   const apply = (params: URLSearchParams) => {
     const chosen = KEYS.map((key) => [key, params.get(key)] as const).filter(([, v]) => v);
@@ -34,9 +36,25 @@ if (root) {
       else a.removeAttribute('aria-current');
     }
     clear.hidden = chosen.length === 0;
-    status.textContent = chosen.length
-      ? `${matches} of ${entries.length} entries about ${chosen.map(([k, v]) => labels.get(`${k}:${v}`) ?? v).join(' and ')}.`
-      : '';
+    status.replaceChildren();
+    if (!chosen.length) return;
+    // A value no entry here carries (a mistyped or outdated link) is named, so the reader knows why nothing shows.
+    const unknown = chosen.filter(([key, value]) => !known[key].has(value!));
+    if (unknown.length) {
+      status.append(`There is no ${unknown.map(([k, v]) => `${k} “${v}”`).join(' or ')} on this timeline. `);
+      return;
+    }
+    const about = chosen.map(([k, v]) => labels.get(`${k}:${v}`) ?? v).join(' and ');
+    status.append(`${matches} of ${entries.length} entries here are about ${about}.`);
+    // The page may show only the latest entries: the chosen storyline's or entity's own page has them all.
+    const page =
+      chosen.length === 1 ? links.find((a) => a.dataset.filter === chosen[0]![0] && a.dataset.value === chosen[0]![1]) : undefined;
+    if (page) {
+      const all = document.createElement('a');
+      all.href = page.getAttribute('href')!;
+      all.textContent = `Every entry about ${about}`;
+      status.append(' ', all);
+    }
   };
 
   const go = (url: URL) => {

@@ -1,9 +1,10 @@
 /**
- * Gate: accessibility in Chromium. axe-core (WCAG 2.0/2.1/2.2 A and AA rules)
- * finds no violation on any page of the built site, in the light and the dark
- * colour scheme; the skip link is the first thing Tab reaches and moves focus to
- * the main landmark; keyboard focus on links, buttons and fields is visible.
- * One browser; one context per scheme; pages one after another.
+ * Gate: accessibility in Chromium. axe-core (WCAG 2.0/2.1/2.2 A and AA rules, target size
+ * included) finds no violation on any page of the built site: every page in the light scheme in a
+ * desktop window (1,280 × 720) and in the dark scheme on a phone (390 × 844), and one page of each
+ * template in the other two combinations. The skip link is the first thing Tab reaches and moves
+ * focus to the main landmark; keyboard focus on links, buttons and fields is visible.
+ * One browser; one context per run; pages one after another, two runs side by side.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +22,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const fromAxeBuilder = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
 const axe = readFileSync(fromAxeBuilder.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_ONCE = `if (!window.axe) (0, eval)(${JSON.stringify(axe)});`;
-const SCHEMES = ['light', 'dark'] as const;
+const DESKTOP = { width: 1280, height: 720 };
+const PHONE = { width: 390, height: 844 };
 
 const pages = allPages();
 /** Redirect pages (a former article slug) send the browser on at once; they are checked with the refresh taken out. */
@@ -37,6 +39,7 @@ const TEMPLATES = [
   pages.find((p) => /^\/storylines\/[^/]+\/$/.test(p))!,
   '/timeline/2022/',
   ...(exists('/search/') ? ['/search/'] : []),
+  ...(exists('/figures/') ? ['/figures/'] : []),
   '/404.html',
 ];
 
@@ -76,18 +79,24 @@ describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
     expect(wrong, wrong.join('\n')).toEqual([]);
   });
 
-  // The two schemes run side by side, each in its own context, its pages one after another.
-  for (const scheme of SCHEMES) {
-    it.concurrent(`axe finds no WCAG 2.2 A/AA violation on any page, ${scheme} scheme`, { timeout: 180_000 }, async () => {
+  const runs = [
+    { name: 'every page, light scheme, desktop window', scheme: 'light', viewport: DESKTOP, paths: pages },
+    { name: 'every page, dark scheme, phone', scheme: 'dark', viewport: PHONE, paths: pages },
+    { name: 'each template, dark scheme, desktop window', scheme: 'dark', viewport: DESKTOP, paths: TEMPLATES },
+    { name: 'each template, light scheme, phone', scheme: 'light', viewport: PHONE, paths: TEMPLATES },
+  ] as const;
+
+  // The runs go side by side, two at a time, each in its own context, its pages one after another.
+  for (const run of runs) {
+    it.concurrent(`axe finds no WCAG 2.2 A/AA violation: ${run.name}`, { timeout: 300_000 }, async () => {
       const started = performance.now();
-      const context = await site.browser.newContext();
+      const context = await site.browser.newContext({ viewport: run.viewport, colorScheme: run.scheme });
       await withoutRefresh(context, site.server.url);
       const tab = await context.newPage();
-      await tab.emulateMedia({ colorScheme: scheme });
       const problems: string[] = [];
-      for (const path of pages) {
+      for (const path of run.paths) {
         await tab.goto(site.server.url + path, { waitUntil: 'load' });
-        expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+        expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(run.scheme === 'dark');
         const { violations } = await new AxeBuilder({ page: tab, axeSource: AXE_ONCE })
           .withTags(TAGS)
           // Only violations are wanted: axe then describes one node per passing rule, not all of them.
@@ -95,10 +104,10 @@ describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
           // One frame per page (no iframes): run axe in the page itself, without axe's extra blank page per run.
           .setLegacyMode(true)
           .analyze();
-        if (violations.length) problems.push(`${path} (${scheme}):`, ...describeViolations(violations));
+        if (violations.length) problems.push(`${path} (${run.name}):`, ...describeViolations(violations));
       }
       await context.close();
-      console.log(`axe, ${scheme} scheme: ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`axe, ${run.name}: ${run.paths.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       expect(problems, problems.join('\n')).toEqual([]);
     });
   }
@@ -142,7 +151,9 @@ describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
             const style = getComputedStyle(el);
             return {
               tag: el.tagName.toLowerCase(),
-              what: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`,
+              what: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent || el.getAttribute('aria-label') || '')
+                .trim()
+                .slice(0, 40)}"`,
               outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
             };
           });

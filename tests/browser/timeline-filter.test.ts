@@ -13,17 +13,22 @@ describe.skipIf(!hasChromium)('timeline filters in Chromium', () => {
     page = await site.browser.newPage();
     await page.goto(`${site.server.url}/`);
     const total = await allEntries().count();
-    await page.click('a[data-filter="storyline"][data-value="zil-faw-talks"]');
-    await expect.poll(() => page.url()).toContain('?storyline=zil-faw-talks');
+    const filter = 'a[data-filter="storyline"][data-value="moskvich-revival"]';
+    await page.click(filter);
+    await expect.poll(() => page.url()).toContain('?storyline=moskvich-revival');
     const shown = await visible().count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total);
     for (const storylines of await visible().evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.storylines))) {
-      expect(storylines!.split(' ')).toContain('zil-faw-talks');
+      expect(storylines!.split(' ')).toContain('moskvich-revival');
     }
-    const title = await page.getAttribute('a[data-filter="storyline"][data-value="zil-faw-talks"]', 'data-label');
-    await expect.poll(() => page.textContent('#filter-status')).toBe(`${shown} of ${total} entries about ${title}.`);
-    expect(await page.getAttribute('a[data-filter="storyline"][data-value="zil-faw-talks"]', 'aria-current')).toBe('true');
+    const title = await page.getAttribute(filter, 'data-label');
+    await expect
+      .poll(() => page.textContent('#filter-status'))
+      .toBe(`${shown} of ${total} entries here are about ${title}. Every entry about ${title}`);
+    // The home page shows only the latest entries: the status links to the storyline's page, which has them all.
+    expect(await page.getAttribute('#filter-status a', 'href')).toBe('/storylines/moskvich-revival/');
+    expect(await page.getAttribute(filter, 'aria-current')).toBe('true');
   });
 
   it('combines a storyline and an entity, and restores the filter from the URL', async () => {
@@ -38,7 +43,17 @@ describe.skipIf(!hasChromium)('timeline filters in Chromium', () => {
       expect(storylines!.split(' ')).toContain('moskvich-revival');
       expect(entities!.split(' ')).toContain('kamaz');
     }
-    expect(await fresh.textContent('#filter-status')).toMatch(/^\d+ of \d+ entries about .+ and KAMAZ\.$/);
+    expect(await fresh.textContent('#filter-status')).toMatch(/^\d+ of \d+ entries here are about .+ and KAMAZ\.$/);
+    await fresh.close();
+  });
+
+  it('names a filter value no entry carries, and offers to show everything again', async () => {
+    const fresh = await site.browser.newPage();
+    await fresh.goto(`${site.server.url}/?entity=no-such-entity`);
+    expect(await fresh.textContent('#filter-status')).toBe('There is no entity “no-such-entity” on this timeline. ');
+    await fresh.click('#filter-clear');
+    await expect.poll(() => fresh.url()).toBe(`${site.server.url}/`);
+    await expect.poll(() => fresh.locator('[data-timeline-root] .entry:visible').count()).toBeGreaterThan(0);
     await fresh.close();
   });
 

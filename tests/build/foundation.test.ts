@@ -10,9 +10,10 @@ const articles = [...content.articles];
 const entities = [...content.entities];
 
 describe('the real content', () => {
-  it('has the five reports and the four background briefs', () => {
-    expect(articles.filter(([, a]) => a.data.kind === 'report')).toHaveLength(5);
-    expect(articles.filter(([, a]) => a.data.kind === 'brief').length).toBeGreaterThanOrEqual(4);
+  it('holds reports and briefs, and every article is built', () => {
+    expect(articles.some(([, a]) => a.data.kind === 'report')).toBe(true);
+    expect(articles.some(([, a]) => a.data.kind === 'brief')).toBe(true);
+    for (const [slug] of articles) expect(exists(`/articles/${slug}/`), slug).toBe(true);
   });
   it('passes the content check with no error', () => {
     const { problems } = checkContent(readContentDir(`${ROOT}/content`, ROOT));
@@ -34,7 +35,7 @@ describe('article pages', () => {
       .get();
     expect(external).toEqual(data.sources.map((s) => s.url));
     $('.sources a[href^="http"]').each((_, a) => expect($(a).attr('rel')).toBe('noopener noreferrer'));
-    if (data.figures.length) expect($('#figures + table tbody tr')).toHaveLength(data.figures.length);
+    if (data.figures.length) expect($('#figures ~ table tbody tr')).toHaveLength(data.figures.length);
   });
 
   it('every entity an article names links to a page that exists', () => {
@@ -76,7 +77,8 @@ describe('every page', () => {
       expect($('meta[name="description"]').attr('content'), path).toBeTruthy();
       expect($('link[rel="canonical"]').attr('href'), path).toMatch(/^https:\/\//);
       expect($('header nav a[href="/"]').text(), path).toBe('Timeline');
-      expect($('header form[action="/search/"] input[name="q"]').length, path).toBe(1);
+      // The search page has its own box instead of the header's.
+      expect($('header form[action="/search/"] input[name="q"]').length, path).toBe(path === '/search/' ? 0 : 1);
       expect($('main#main').length, path).toBe(1);
     }
   });

@@ -83,7 +83,8 @@ describe('page weight budgets (gzip level 9)', () => {
         `Article pages (${rows.length}), gzip -9 bytes: HTML + CSS ≤ ${PAGE_BUDGET}, JS ≤ ${ARTICLE_JS_BUDGET}`,
         ...rows.map(
           (r) =>
-            `  ${r.path}  HTML ${r.html} + CSS ${r.css} = ${r.html + r.css} (${kb(r.html + r.css)});  JS ${r.js} (${r.scripts.length} file${r.scripts.length === 1 ? '' : 's'})`,
+            `  ${r.path}  HTML ${r.html} + CSS ${r.css} = ${r.html + r.css} (${kb(r.html + r.css)});  ` +
+            `JS ${r.js} (${r.scripts.length} file${r.scripts.length === 1 ? '' : 's'})`,
         ),
         `  largest: HTML ${worst('html')}, HTML + CSS ${Math.max(...rows.map((r) => r.html + r.css))}, JS ${worst('js')}`,
       ].join('\n'),
@@ -97,7 +98,8 @@ describe('page weight budgets (gzip level 9)', () => {
     const home = weigh('/');
     const total = home.html + home.css + home.js;
     console.log(
-      `Home page, gzip -9 bytes: HTML ${home.html} + CSS ${home.css} + JS ${home.js} = ${total} (${kb(total)}) of ${PAGE_BUDGET}; scripts: ${home.scripts.join(', ') || 'none'}`,
+      `Home page, gzip -9 bytes: HTML ${home.html} + CSS ${home.css} + JS ${home.js} = ${total} (${kb(total)}) of ${PAGE_BUDGET}; ` +
+        `scripts: ${home.scripts.join(', ') || 'none'}`,
     );
     expect(total).toBeLessThanOrEqual(PAGE_BUDGET);
   });

@@ -25,7 +25,8 @@ describe('the search-index step of npm run build', () => {
     mkdirSync(join(site, 'a'), { recursive: true });
     writeFileSync(
       join(site, 'a/index.html'),
-      '<!doctype html><html lang="en"><head><title>A</title></head><body><main data-pagefind-body><h1>Moskvich</h1><p>The plant reopened.</p></main></body></html>',
+      '<!doctype html><html lang="en"><head><title>A</title></head>' +
+        '<body><main data-pagefind-body><h1>Moskvich</h1><p>The plant reopened.</p></main></body></html>',
     );
     const run = indexStep(site);
     expect(run.stdout).toMatch(/^\[search-index\] Indexed 1 pages for search in \d+ ms\.$/m);

@@ -1,12 +1,15 @@
 /** Sharing and feeds over the built site: link previews, structured data, cards, feeds, redirects, sitemap, open data, copy links. */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { readContentDir } from '../../src/lib/content-check/read.ts';
 import { SCHEMA_TYPES } from '../../src/lib/structured-data.ts';
 import { EVENT_COLUMNS } from '../../src/lib/open-data.ts';
+import { FEED_LIMIT } from '../../src/lib/feeds.ts';
+import { sortArticles } from '../../src/lib/timeline.ts';
 import { compareNewestFirst, toPartialDate } from '../../src/core/partial-date.ts';
 import { SITE_NAME, SITE_URL } from '../../src/site-config.ts';
 import { allPages, exists, fileFor, page, readText } from '../helpers/dist.ts';
@@ -15,6 +18,9 @@ import { pngSize } from '../helpers/png.ts';
 
 const { content } = checkContent(readContentDir(`${ROOT}/content`, ROOT));
 const articles = [...content.articles];
+/** The articles as the site orders them, newest first: what feeds carry the first FEED_LIMIT of. */
+const newestFirst = sortArticles(articles.map(([slug, { data }]) => ({ slug, data })));
+const latest = (list: { slug: string }[]) => list.slice(0, FEED_LIMIT).map(({ slug }) => abs(`/articles/${slug}/`));
 const entities = [...content.entities];
 const storylines = [...content.storylines];
 const deals = [...content.deals];
@@ -125,7 +131,8 @@ describe('article pages', () => {
       data.sources.map((s) =>
         expect.objectContaining({
           '@type': 'CreativeWork',
-          name: s.title,
+          // A source without a visible headline has no name, rather than a made-up one.
+          ...(s.title ? { name: s.title } : {}),
           url: s.url,
           publisher: { '@type': 'NewsMediaOrganization', name: entityName(s.outlet) },
         }),
@@ -233,9 +240,10 @@ describe('feeds', () => {
   };
   const link = (slug: string) => abs(`/articles/${slug}/`);
 
-  it('/rss.xml holds one item per article, with permalink, date, summary, outlets, categories and sources', () => {
+  it('/rss.xml holds the latest 50 articles, with permalink, date, summary, outlets, categories and sources', () => {
     const items = rssItems('/rss.xml');
-    expect(items.map((i) => i.link).sort()).toEqual(articles.map(([slug]) => link(slug)).sort());
+    expect(articles.length).toBeGreaterThan(FEED_LIMIT);
+    expect(items.map((i) => i.link)).toEqual(latest(newestFirst));
     for (const item of items) {
       const [slug, { data }] = articles.find(([slug]) => link(slug) === item.link)!;
       expect(item.title, slug).toBe(data.title);
@@ -252,25 +260,26 @@ describe('feeds', () => {
     expect(dates).toEqual([...dates].sort(compareNewestFirst));
   });
 
-  it.each(entities)('/entities/%s/rss.xml holds one item per article naming it', (id) => {
-    const expected = articles.filter(([, a]) => a.data.entities.includes(id)).map(([slug]) => link(slug));
-    expect(
-      rssItems(`/entities/${id}/rss.xml`)
-        .map((i) => i.link)
-        .sort(),
-    ).toEqual(expected.sort());
+  it.each(entities)('/entities/%s/rss.xml holds the latest articles naming it, at most 50', (id) => {
+    const expected = latest(newestFirst.filter((a) => a.data.entities.includes(id)));
+    expect(rssItems(`/entities/${id}/rss.xml`).map((i) => i.link)).toEqual(expected);
   });
 
-  it.each(storylines)('/storylines/%s/rss.xml holds one item per article in it', (id) => {
-    const expected = articles.filter(([, a]) => a.data.storylines.includes(id)).map(([slug]) => link(slug));
-    expect(
-      rssItems(`/storylines/${id}/rss.xml`)
-        .map((i) => i.link)
-        .sort(),
-    ).toEqual(expected.sort());
+  it.each(storylines)('/storylines/%s/rss.xml holds the latest articles in it, at most 50', (id) => {
+    const expected = latest(newestFirst.filter((a) => a.data.storylines.includes(id)));
+    expect(rssItems(`/storylines/${id}/rss.xml`).map((i) => i.link)).toEqual(expected);
   });
 
-  it('/feed.json is a JSON Feed 1.1 with one item per article', () => {
+  it('every feed says it carries the latest 50 and where the rest is', () => {
+    for (const path of ['/rss.xml', `/entities/${entities[0]![0]}/rss.xml`, `/storylines/${storylines[0]![0]}/rss.xml`]) {
+      expect(xml.parse(readText(path)).rss.channel.description, path).toMatch(
+        /the latest 50; every earlier one is on the site and in its open data/,
+      );
+    }
+    expect(JSON.parse(readText('/feed.json')).description).toMatch(/the latest 50/);
+  });
+
+  it('/feed.json is a JSON Feed 1.1 with the same latest 50 items', () => {
     const feed = JSON.parse(readText('/feed.json'));
     expect(feed).toMatchObject({
       version: 'https://jsonfeed.org/version/1.1',
@@ -278,7 +287,7 @@ describe('feeds', () => {
       home_page_url: abs('/'),
       feed_url: abs('/feed.json'),
     });
-    expect(feed.items.map((i: { id: string }) => i.id).sort()).toEqual(articles.map(([slug]) => link(slug)).sort());
+    expect(feed.items.map((i: { id: string }) => i.id)).toEqual(latest(newestFirst));
     for (const item of feed.items) {
       const [, { data }] = articles.find(([slug]) => link(slug) === item.id)!;
       expect(item).toMatchObject({
@@ -402,26 +411,9 @@ describe('open data', () => {
   });
 });
 
-/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
+/** RFC 4180 records with csv-parse, strictly: CRLF line ends, quotes only round whole fields, and a final CRLF. */
 function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"' && field === '') {
-      i++;
-      while (i < text.length) {
-        if (text[i] === '"' && text[i + 1] === '"') ((field += '"'), (i += 2));
-        else if (text[i] === '"') break;
-        else field += text[i++];
-      }
-      i++;
-    } else if (text[i] === ',') (record.push(field), (field = ''), i++);
-    else if (text.startsWith('\r\n', i)) (record.push(field), records.push(record), (field = ''), (record = []), (i += 2));
-    else if (text[i] === '\n' || text[i] === '\r') throw new Error(`bare line break at ${i}`);
-    else field += text[i++];
-  }
-  if (field || record.length) throw new Error('the last record does not end with CRLF');
-  return records;
+  if (!text.endsWith('\r\n')) throw new Error('the last record does not end with CRLF');
+  if (/[^\r]\n|\r[^\n]/.test(text)) throw new Error('a line break that is not CRLF');
+  return parse(text, { record_delimiter: '\r\n', relax_quotes: false });
 }

@@ -1,86 +1,96 @@
+/** The timeline as built: the home page, the year pages, the storylines and the deals, against the content. */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { HOME_ENTRY_LIMIT } from '../../src/lib/constants.ts';
+import { compareNewestFirst, overlaps, toPartialDate } from '../../src/core/partial-date.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { compareNewestFirst, toPartialDate } from '../../src/core/partial-date.ts';
 import { readContentDir } from '../../src/lib/content-check/read.ts';
-import { buildTimeline, groupByYearAndMonth, sortArticles } from '../../src/lib/timeline.ts';
+import { buildTracker } from '../../src/lib/tracker.ts';
+import { HOME_DEAL_LIMIT, HOME_ENTRY_LIMIT } from '../../src/lib/views/home.ts';
 import { ROOT } from '../helpers/fixtures.ts';
-import { exists, page, readText } from '../helpers/dist.ts';
+import { allPages, exists, page, readText } from '../helpers/dist.ts';
 
 const { content } = checkContent(readContentDir(`${ROOT}/content`, ROOT));
-const timeline = buildTimeline(sortArticles([...content.articles].map(([slug, { data }]) => ({ slug, data }))));
-const years = groupByYearAndMonth(timeline);
+const input = (map: Map<string, { data: unknown }>) => [...map].map(([id, { data }]) => ({ id, data }));
+const t = buildTracker({
+  articles: input(content.articles),
+  entities: input(content.entities),
+  storylines: input(content.storylines),
+  deals: input(content.deals),
+  measures: input(content.measures),
+} as Parameters<typeof buildTracker>[0]);
+const { timeline } = t;
 
-/** The permalinks of the entries on a page, in order, with their dates. */
+/** The entries of a page's timeline, in order: permalink, date, precision and what the date column says. */
 function entriesOn(path: string) {
   const $ = page(path);
-  return $('[data-timeline-root] .entry')
-    .map((_, li) => ({ href: $(li).find('.entry-title a').attr('href')!, datetime: $(li).find('time').first().attr('datetime')! }))
+  return $('[data-timeline-root] .entry, .timeline .entry')
+    .map((_, li) => ({
+      href: $(li).find('.entry-title a').attr('href')!,
+      datetime: $(li).find('.entry-date time').attr('datetime')!,
+      precision: $(li).attr('data-precision')!,
+      shown: $(li).find('.entry-date').text().trim(),
+    }))
     .get();
 }
 
-describe('the home timeline', () => {
-  const entries = entriesOn('/');
+const inOrder = (entries: { datetime: string }[]) => {
+  for (let i = 1; i < entries.length; i++) {
+    const [a, b] = [toPartialDate(entries[i - 1]!.datetime), toPartialDate(entries[i]!.datetime)];
+    expect(compareNewestFirst(a, b), `${a.iso} before ${b.iso}`).toBeLessThanOrEqual(0);
+  }
+};
 
-  it('lists the latest entries newest first, mixed precisions in order', () => {
-    expect(entries.length).toBe(Math.min(timeline.length, HOME_ENTRY_LIMIT));
-    for (let i = 1; i < entries.length; i++) {
-      expect(
-        compareNewestFirst(toPartialDate(entries[i - 1]!.datetime), toPartialDate(entries[i]!.datetime)),
-        `${entries[i - 1]!.datetime} before ${entries[i]!.datetime}`,
-      ).toBeLessThanOrEqual(0);
+describe('the home page', () => {
+  const entries = entriesOn('/');
+  const $ = page('/');
+
+  it('opens with when the tracker was updated and how much it holds', () => {
+    expect($('.updated').text()).toMatch(/^Updated: newest entry \d{1,2} \w+ \d{4}|^Updated: newest entry \w+ \d{4}/);
+    expect($('.updated time').first().attr('datetime')).toBe(timeline[0]!.date.iso);
+    expect($('.stats').text().replace(/\s+/g, ' ')).toContain(`${timeline.length} entries`);
+    expect($('.stats').text().replace(/\s+/g, ' ')).toContain(`${content.deals.size} deals`);
+  });
+
+  it('lists the latest entries newest first, an entry known only to the month or year at the end of its period', () => {
+    expect(entries).toHaveLength(Math.min(timeline.length, HOME_ENTRY_LIMIT));
+    expect(entries.map((e) => e.href)).toEqual(timeline.slice(0, HOME_ENTRY_LIMIT).map((e) => e.url));
+    inOrder(entries);
+  });
+
+  it('never invents a day: the date column shows the day only when it is known', () => {
+    for (const e of entries) {
+      expect(e.datetime.length, e.href).toBe({ year: 4, month: 7, day: 10 }[e.precision as 'year']);
+      if (e.precision === 'day') expect(e.shown, e.href).toMatch(/^\d{1,2} [A-Z][a-z]{2}$/);
+      else expect(e.shown, e.href).toMatch(/^Sometime in /);
     }
   });
 
-  it('shows every article and every event exactly once (the whole story fits on the home page)', () => {
-    expect(timeline.length).toBeLessThanOrEqual(HOME_ENTRY_LIMIT);
-    expect(entries.map((e) => e.href).sort()).toEqual(timeline.map((e) => e.url).sort());
-    expect(new Set(entries.map((e) => e.href)).size).toBe(entries.length);
+  it('links the years it leaves out to their pages', () => {
+    const shown = new Set(entries.map((e) => e.datetime.slice(0, 4)));
+    for (const year of new Set(timeline.map((e) => String(e.date.year)))) {
+      const href = shown.has(year) ? `#${year}` : `/timeline/${year}/`;
+      expect($(`#year-jump ~ ul a[href="${href}"]`).length, year).toBe(1);
+    }
   });
 
-  it('tells the story from ZIL and FAW in 2005 to the plant launch in 2022 and Manturov in 2024', () => {
-    const hrefs = entries.map((e) => e.href);
-    const zil = hrefs.indexOf('/articles/zil-in-early-talks-to-assemble-faw-trucks-and-buses/');
-    const launch = hrefs.indexOf('/articles/moskvich-production-launched-at-former-renault-plant/');
-    const manturov = hrefs.indexOf('/articles/manturov-pins-car-industry-revival-on-chinese-joint-production/');
-    expect(manturov).toBeGreaterThanOrEqual(0);
-    expect(manturov).toBeLessThan(launch);
-    expect(launch).toBeLessThan(zil);
-  });
-
-  it('has unique anchors, year and month headings, and a year index that links to them', () => {
-    const $ = page('/');
+  it('has unique anchors, and year and month headings', () => {
     const ids = $('[id]')
       .map((_, el) => $(el).attr('id'))
       .get();
     expect(new Set(ids).size).toBe(ids.length);
-    for (const year of years) {
-      expect($(`[id="${year.id}"]`).is('h2'), year.id).toBe(true);
-      for (const month of year.months) expect($(`[id="${month.id}"]`).is('h3'), month.id).toBe(true);
-      expect($(`.year-index a[href="#${year.id}"]`).length, `index → #${year.id}`).toBe(1);
+    for (const e of entries) {
+      expect($(`h2[id="${e.datetime.slice(0, 4)}"]`).length, e.href).toBe(1);
+      if (e.datetime.length > 4) expect($(`h3[id="${e.datetime.slice(0, 7)}"]`).length, e.href).toBe(1);
     }
   });
 
-  it('marks entries known only to the month or year, without inventing a day', () => {
-    const $ = page('/');
-    $('[data-timeline-root] .entry').each((_, li) => {
-      const time = $(li).find('time').first();
-      const precision = time.attr('data-precision');
-      expect(time.attr('datetime')!.length).toBe({ year: 4, month: 7, day: 10 }[precision as 'year']);
-      if (precision !== 'day') expect($(li).find('.precision').text()).toContain(`known to the ${precision}`);
-    });
+  it('shows each deal it lists as a status pill, and links to all of them', () => {
+    expect($('.deal-pills li').length).toBe(Math.min(content.deals.size, HOME_DEAL_LIMIT));
+    expect($('.deal-pills .pill').first().text()).toMatch(/\w/);
+    expect($('a[href="/deals/"]').length).toBeGreaterThan(0);
   });
 
-  it('gives each event a link to its anchor inside its article, which exists', () => {
-    for (const entry of timeline.filter((e) => e.kind === 'event')) {
-      const [path, anchor] = entry.url.split('#');
-      expect(page(path!)(`[id="${anchor}"]`).length, entry.url).toBe(1);
-    }
-  });
-
-  it('offers filters as links to pre-rendered pages, and a polite live region', () => {
-    const $ = page('/');
+  it('offers filters as links to pages that exist, and a polite live region', () => {
     const filters = $('a[data-filter]')
       .map((_, a) => $(a).attr('href'))
       .get();
@@ -89,79 +99,107 @@ describe('the home timeline', () => {
     expect($('#filter-status').attr('role')).toBe('status');
   });
 
-  it('filters with one small external script: at most 3 KB compressed, nothing inline', () => {
-    const $ = page('/');
+  it('runs with small external scripts only: at most 3 KB compressed, nothing inline', () => {
     const scripts = $('script')
       .map((_, s) => ({ src: $(s).attr('src'), type: $(s).attr('type') }))
       .get();
     expect(scripts.filter((s) => !s.src && s.type !== 'application/ld+json')).toEqual([]);
     const bytes = scripts.filter((s) => s.src).reduce((sum, s) => sum + gzipSync(readText(s.src!)).length, 0);
-    console.log(`timeline filter script: ${bytes} bytes compressed (≤ 3072)`);
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThanOrEqual(3 * 1024);
   });
+});
 
-  it('shows where each deal stands', () => {
-    const $ = page('/');
-    expect($('.deal-summary li')).toHaveLength(content.deals.size);
+describe('one entry per happening', () => {
+  it('folds an event dated within its article’s date under that article, and shows every other happening once', () => {
+    const keys = timeline.map((e) => e.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const [slug, { data }] of content.articles) {
+      for (const event of data.events) {
+        const own = overlaps(toPartialDate(event.date), toPartialDate(data.date));
+        const entry = timeline.find((e) => e.key === `event:${event.id}`);
+        if (own)
+          expect(
+            timeline.find((e) => e.key === slug)!.events.map((e) => e.id),
+            `${slug} ${event.id}`,
+          ).toContain(event.id);
+        else if (!timeline.some((e) => e.events.some((f) => f.id === event.id))) expect(entry, event.id).toBeDefined();
+      }
+    }
+  });
+
+  it('gives each happening a link to its anchor in an article that reports it, which exists', () => {
+    for (const entry of timeline.filter((e) => e.kind === 'event')) {
+      const [path, anchor] = entry.url.split('#');
+      expect(page(path!)(`[id="${anchor}"]`).length, entry.url).toBe(1);
+    }
   });
 });
 
 describe('year pages', () => {
+  const years = timeline.map((e) => e.date.year);
+  const range = Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i);
+
   it('hold every entry of their year, and together every entry exactly once', () => {
     const all: string[] = [];
-    for (const year of years) {
-      const entries = entriesOn(`/timeline/${year.id}/`);
-      expect(entries.length, year.id).toBe(year.count);
-      for (const e of entries) expect(e.datetime.slice(0, 4)).toBe(year.id);
+    for (const year of range) {
+      const entries = entriesOn(`/timeline/${year}/`);
+      for (const e of entries) expect(e.datetime.slice(0, 4)).toBe(String(year));
+      inOrder(entries);
       all.push(...entries.map((e) => e.href));
     }
     expect(all.sort()).toEqual(timeline.map((e) => e.url).sort());
+  });
+
+  it('exist for every year from the first to the last, an empty one saying so and kept out of search engines', () => {
+    for (const year of range) {
+      const $ = page(`/timeline/${year}/`);
+      const empty = !years.includes(year);
+      expect($('meta[name="robots"]').attr('content') === 'noindex', String(year)).toBe(empty);
+      if (empty) expect($('.lead').text(), String(year)).toMatch(/Nothing on the timeline/);
+    }
+    expect(allPages().filter((p) => p.startsWith('/timeline/'))).toHaveLength(range.length);
   });
 });
 
 describe('storyline pages', () => {
   it('list every storyline with its span and count', () => {
-    const $ = page('/storylines/');
-    expect($('main .entry')).toHaveLength(content.storylines.size);
+    expect(page('/storylines/')('main .more-in li')).toHaveLength(content.storylines.size);
   });
   it.each([...content.storylines.keys()])('/storylines/%s/ shows its summary and its own timeline', (id) => {
     const $ = page(`/storylines/${id}/`);
     expect($('.lead').text()).toBe(content.storylines.get(id)!.data.summary);
-    const expected = timeline.filter((e) => e.storylines.includes(id)).map((e) => e.url);
-    expect(
-      $('.timeline .entry .entry-title a')
-        .map((_, a) => $(a).attr('href'))
-        .get(),
-    ).toEqual(expected);
+    expect(entriesOn(`/storylines/${id}/`).map((e) => e.href)).toEqual(timeline.filter((e) => e.storylines.includes(id)).map((e) => e.url));
   });
 });
 
 describe('the deals page', () => {
-  it('shows each deal in its own section with its current status, its source and its history', () => {
-    const $ = page('/deals/');
-    for (const [id] of content.deals) {
+  const $ = page('/deals/');
+  it('opens with a status board: a row per deal with its parties, status and since when', () => {
+    expect($('#board ~ table tbody tr')).toHaveLength(content.deals.size);
+    for (const [id] of content.deals) expect($(`#board ~ table a[href="#deal-${id}"]`).length, id).toBe(1);
+  });
+  it('shows each deal’s history, a line per status change saying what changed, when and who reported it', () => {
+    for (const [id, deal] of t.deals) {
       const section = $(`section:has(> h2#deal-${id})`);
       expect(section.length, id).toBe(1);
-      const steps = timeline.flatMap((e) => e.deals.filter((d) => d.deal === id));
-      expect(section.find('.deal-history li').length, id).toBe(steps.length);
-      if (steps.length) expect(section.find('.status').text()).toBeTruthy();
+      const lines = section.find('.deal-history li');
+      expect(lines.length, id).toBe(deal.history.length);
+      lines.each((i, li) => {
+        expect($(li).find('time').attr('datetime'), id).toBe(deal.history[i]!.date.iso);
+        expect($(li).text(), id).toMatch(/reported by .+ in /);
+      });
     }
   });
-  it('has the KAMAZ–JAC deal in production, reported by ANSA', () => {
-    const section = page('/deals/')('section:has(> h2#deal-kamaz-jac-moskvich)');
-    expect(section.find('.status').text()).toBe('Production');
-    expect(section.text()).toContain('ANSA');
+  it('has the KAMAZ–JAC deal in production, and the Chery–Moscow joint venture not proposed', () => {
+    expect($('section:has(> h2#deal-kamaz-jac-moskvich) > p .pill').first().text()).toMatch(/^Production/);
+    expect($('section:has(> h2#deal-chery-moscow-moskvich-jv) > p .pill').first().text()).toMatch(/^Not proposed/);
   });
-  it('has the Chery–Moscow joint venture denied', () => {
-    expect(page('/deals/')('section:has(> h2#deal-chery-moscow-moskvich-jv) .status').text()).toBe('Denied');
-  });
-  it('timeline entries that change a deal status show it', () => {
-    const $ = page('/');
-    const withDeals = timeline.filter((e) => e.deals.length);
-    for (const entry of withDeals) {
-      const li = $(`.entry:has(.entry-title a[href="${entry.url}"])`);
-      expect(li.find('.deal-change a').length, entry.url).toBe(entry.deals.length);
+  it('shows, on the timeline, each status change an entry records', () => {
+    const home = page('/');
+    for (const entry of timeline.slice(0, HOME_ENTRY_LIMIT).filter((e) => e.deals.length)) {
+      const li = home(`.entry:has(.entry-title a[href="${entry.url}"])`);
+      expect(li.find('.entry-deals a').length, entry.url).toBe(entry.deals.length);
     }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentStep, dealHistory, ladderStep, type DealStep } from '../../src/lib/deals.ts';
 import { STATUS_LABELS } from '../../src/lib/strings.ts';
 import { toPartialDate } from '../../src/core/partial-date.ts';
-import type { TimelineSource } from '../../src/lib/timeline.ts';
+import { buildTimeline, type TimelineSource } from '../../src/lib/timeline.ts';
 import { DEAL_STATUSES, type DealStatus } from '../../src/schemas/index.ts';
 
 type Change = { deal: string; status: DealStatus; date: string };
@@ -102,13 +102,18 @@ describe('dealHistory', () => {
     expect(history.map((s) => s.status)).toEqual(['reported', 'in-talks']);
   });
 
-  it('sorts mixed precisions as the mirror of the timeline: a month-only step after its days', () => {
-    const history = dealHistory('d', [
+  it('sorts mixed precisions as the mirror of the timeline: a month-only step before its days', () => {
+    const articles = [
       article('a', '2023-01-01', [{ deal: 'd', status: 'agreement', date: '2022-06' }]),
       article('b', '2023-01-01', [{ deal: 'd', status: 'in-talks', date: '2022-06-10' }]),
       article('c', '2023-01-01', [{ deal: 'd', status: 'reported', date: '2021' }]),
-    ]);
-    expect(brief(history)).toEqual(['2021 reported c', '2022-06-10 in-talks b', '2022-06 agreement a']);
+      article('e', '2023-01-01', [{ deal: 'd', status: 'stalled', date: '2021-03-01' }]),
+    ];
+    const history = dealHistory('d', articles);
+    expect(brief(history)).toEqual(['2021 reported c', '2021-03-01 stalled e', '2022-06 agreement a', '2022-06-10 in-talks b']);
+    // The timeline of the same dates, newest first, read backwards.
+    const timeline = buildTimeline(articles.map((a) => ({ ...a, data: { ...a.data, date: a.data.deals[0]!.date } })));
+    expect(history.map((s) => s.slug)).toEqual(timeline.map((e) => e.slug).reverse());
   });
 });
 

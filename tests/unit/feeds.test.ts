@@ -2,8 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { getRssString } from '@astrojs/rss';
 import {
-  articlesInScope,
   escapeXml,
+  FEED_LIMIT,
   feedItems,
   feedMeta,
   itemText,
@@ -100,13 +100,6 @@ describe('feed items', () => {
 });
 
 describe('feed scopes', () => {
-  it('selects every article, those naming an entity, or those in a storyline', () => {
-    expect(articlesInScope(articles, { kind: 'site' }).map((a) => a.slug)).toEqual(['newest', 'middle', 'oldest']);
-    expect(articlesInScope(articles, { kind: 'entity', id: 'jac' }).map((a) => a.slug)).toEqual(['newest', 'oldest']);
-    expect(articlesInScope(articles, { kind: 'storyline', id: 'china' }).map((a) => a.slug)).toEqual(['newest', 'oldest']);
-    expect(articlesInScope(articles, { kind: 'entity', id: 'vedomosti' })).toEqual([]);
-  });
-
   it('gives each feed its title and addresses', () => {
     expect(feedMeta({ kind: 'entity', id: 'kamaz' }, lookup, 'Tracker')).toMatchObject({
       title: 'KAMAZ · Tracker',
@@ -115,11 +108,48 @@ describe('feed scopes', () => {
     });
     expect(feedMeta({ kind: 'storyline', id: 'china' }, lookup, 'Tracker')).toMatchObject({
       title: 'Chinese partners · Tracker',
-      description: 'Partnerships & talks.',
       homePath: '/storylines/china/',
       feedPath: '/storylines/china/rss.xml',
     });
+    expect(feedMeta({ kind: 'storyline', id: 'china' }, lookup, 'Tracker').description).toMatch(/^Partnerships & talks\. /);
+    expect(feedMeta({ kind: 'entity', id: 'kamaz' }, lookup, 'Tracker').description).toContain('name KAMAZ');
     expect(feedMeta({ kind: 'site' }, lookup, 'Tracker')).toMatchObject({ title: 'Tracker', homePath: '/', feedPath: '/rss.xml' });
+  });
+
+  it(`says in every description that the feed carries the latest ${FEED_LIMIT} and where the rest is`, () => {
+    for (const scope of [{ kind: 'site' }, { kind: 'entity', id: 'jac' }, { kind: 'storyline', id: 'revival' }] as const) {
+      const { description } = feedMeta(scope, lookup, 'Tracker');
+      expect(description, scope.kind).toContain(`the latest ${FEED_LIMIT}`);
+      expect(description, scope.kind).toContain('on the site');
+      expect(description, scope.kind).toContain('/data/');
+    }
+  });
+});
+
+describe(`the feed limit (${FEED_LIMIT} items)`, () => {
+  // Sixty articles, newest first: one a day back from 30 June 2022.
+  const sixty = Array.from({ length: 60 }, (_, i) => {
+    const day = new Date(Date.UTC(2022, 5, 30 - i)).toISOString().slice(0, 10);
+    return article(`a-${String(i).padStart(2, '0')}`, day);
+  });
+
+  it('carries the first 50 articles given, the newest, in order', () => {
+    const items = feedItems(sixty, lookup, SITE);
+    expect(items).toHaveLength(FEED_LIMIT);
+    expect(items.map((i) => i.url)).toEqual(sixty.slice(0, FEED_LIMIT).map((a) => `https://tracker.example/articles/${a.slug}/`));
+  });
+
+  it('holds for RSS and JSON Feed alike', async () => {
+    const xml = await getRssString(rssFeed(sixty, lookup, { kind: 'site' }, SITE, 'Tracker'));
+    const channel = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel;
+    expect(channel.item).toHaveLength(FEED_LIMIT);
+    expect(channel.item.at(-1).link).toBe('https://tracker.example/articles/a-49/');
+    const json = jsonFeed(feedMeta({ kind: 'site' }, lookup, 'Tracker'), feedItems(sixty, lookup, SITE), SITE, 'Tracker');
+    expect(json.items).toHaveLength(FEED_LIMIT);
+  });
+
+  it('carries every article when there are fewer', () => {
+    expect(feedItems(sixty.slice(0, 3), lookup, SITE)).toHaveLength(3);
   });
 });
 
@@ -140,7 +170,9 @@ describe('RSS', () => {
   });
 
   it('renders a feed that parses, with guids, categories, sources and the self link', async () => {
-    const xml = await getRssString(rssFeed(articles, lookup, { kind: 'entity', id: 'jac' }, SITE, 'Tracker'));
+    // The route hands over the scope's articles: those naming JAC.
+    const naming = articles.filter((a) => a.data.entities.includes('jac'));
+    const xml = await getRssString(rssFeed(naming, lookup, { kind: 'entity', id: 'jac' }, SITE, 'Tracker'));
     const channel = new XMLParser({
       ignoreAttributes: false,
       parseTagValue: false,

@@ -10,6 +10,7 @@ import {
   toCsv,
   type OpenDataInput,
 } from '../../src/lib/open-data.ts';
+import { buildTimeline } from '../../src/lib/timeline.ts';
 import { articleSchema, dealSchema, entitySchema } from '../../src/schemas/index.ts';
 
 const SITE = 'https://tracker.example';
@@ -99,21 +100,26 @@ describe('events.csv', () => {
   const csv = eventsCsv(input);
   const lines = csv.split('\r\n');
 
-  it('has the header and one record per event, newest first', () => {
+  it('has the header and one record per event, newest first, a month-only date after that month’s days', () => {
     expect(lines[0]).toBe(EVENT_COLUMNS.join(','));
     expect(lines.at(-1)).toBe('');
     expect(lines).toHaveLength(1 + 3 + 1);
-    expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(['plant-sold', 'talks-begin', 'zil-talks']);
+    expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(['talks-begin', 'plant-sold', 'zil-talks']);
   });
 
   it('keeps the date precision, space-separates entity ids and links the event anchor', () => {
     expect(lines[1]).toBe(
-      'plant-sold,2022-05,month,"Renault sells the plant, ""for one rouble"", to the city.",kamaz,talks,https://tracker.example/articles/talks/#event-plant-sold',
-    );
-    expect(lines[2]).toBe(
       'talks-begin,2022-05-19,day,Talks begin,kamaz jac,talks,https://tracker.example/articles/talks/#event-talks-begin',
     );
+    expect(lines[2]).toBe(
+      'plant-sold,2022-05,month,"Renault sells the plant, ""for one rouble"", to the city.",kamaz,talks,https://tracker.example/articles/talks/#event-plant-sold',
+    );
     expect(lines[3]).toContain('zil-talks,2005,year,');
+  });
+
+  it('orders the events the way the timeline does', () => {
+    const timeline = buildTimeline(articles.map(({ slug, data }) => ({ slug, data: { ...data, date: '2023' } })));
+    expect(lines.slice(1, -1).map((l) => `event:${l.split(',')[0]}`)).toEqual(timeline.filter((e) => e.kind === 'event').map((e) => e.key));
   });
 });
 

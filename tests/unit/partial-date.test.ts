@@ -4,10 +4,10 @@ import {
   formatPartialDate,
   isInFuture,
   MONTH_NAMES,
+  overlaps,
   parsePartialDate,
   PARTIAL_DATE_PATTERN,
   startOf,
-  toIsoStart,
   toPartialDate,
   type PartialDate,
 } from '../../src/core/partial-date.ts';
@@ -155,26 +155,25 @@ describe('formatPartialDate', () => {
   });
 });
 
-describe('startOf and toIsoStart', () => {
+describe('startOf', () => {
   it('gives the first instant of the period in UTC', () => {
     expect(startOf(d('2005')).toISOString()).toBe('2005-01-01T00:00:00.000Z');
     expect(startOf(d('2022-06')).toISOString()).toBe('2022-06-01T00:00:00.000Z');
     expect(startOf(d('2022-05-19')).toISOString()).toBe('2022-05-19T00:00:00.000Z');
+    expect(startOf(d('2024-02-29')).toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    expect(startOf(d('2022-12-31')).toISOString()).toBe('2022-12-31T00:00:00.000Z');
   });
 
-  it('toIsoStart writes the first day of the period as an ISO date-time', () => {
-    expect(toIsoStart(d('2005'))).toBe('2005-01-01T00:00:00.000Z');
-    expect(toIsoStart(d('2022-06'))).toBe('2022-06-01T00:00:00.000Z');
-    expect(toIsoStart(d('2022-05-19'))).toBe('2022-05-19T00:00:00.000Z');
-    expect(toIsoStart(d('2024-02-29'))).toBe('2024-02-29T00:00:00.000Z');
-    expect(toIsoStart(d('2022-12-31'))).toBe('2022-12-31T00:00:00.000Z');
+  // Date.UTC maps the years 0–99 to 1900–1999; PARTIAL_DATE_PATTERN accepts them, so they must stay put.
+  it('keeps a year below 100 where it is', () => {
+    expect(startOf(d('0050')).toISOString()).toBe('0050-01-01T00:00:00.000Z');
+    expect(startOf(d('0099-12')).toISOString()).toBe('0099-12-01T00:00:00.000Z');
   });
 
-  // BUG (src/core/partial-date.ts, startOf): Date.UTC maps years 0–99 to 1900–1999, so "0050"
-  // (which PARTIAL_DATE_PATTERN accepts) starts in 1950. The same mapping makes daysInMonth
-  // treat year 0 as 1900 (not a leap year). Harmless for this tracker's content, but wrong.
-  it('toIsoStart keeps a year below 100 (Date.UTC maps 0–99 to 1900–1999)', () => {
-    expect(toIsoStart(d('0050'))).toBe('0050-01-01T00:00:00.000Z');
+  it('judges leap years below 100 by their own year, not 19xx', () => {
+    expect(parsePartialDate('0000-02-29')?.day).toBe(29); // divisible by 400: leap (1900 is not)
+    expect(parsePartialDate('0004-02-29')?.day).toBe(29);
+    expect(parsePartialDate('0001-02-29')).toBeUndefined();
   });
 });
 
@@ -234,32 +233,33 @@ describe('compareNewestFirst', () => {
     expect(compareNewestFirst(d('2005'), d('2022'))).toBeGreaterThan(0);
   });
 
-  it('a year-only date heads its own year, after the next year', () => {
-    expect(sort(['2022-12-31', '2022', '2022-01', '2023-01-01', '2021'])).toEqual(['2023-01-01', '2022', '2022-12-31', '2022-01', '2021']);
-    expect(compareNewestFirst(d('2022'), d('2022-12-31'))).toBeLessThan(0);
-    expect(compareNewestFirst(d('2022'), d('2023-01-01'))).toBeGreaterThan(0);
+  it('a year-only date sits after every date inside its year, and before the previous year', () => {
+    expect(sort(['2022-12-31', '2022', '2022-01', '2023-01-01', '2021'])).toEqual(['2023-01-01', '2022-12-31', '2022-01', '2022', '2021']);
+    expect(compareNewestFirst(d('2022'), d('2022-01-01'))).toBeGreaterThan(0);
+    expect(compareNewestFirst(d('2022'), d('2022-01'))).toBeGreaterThan(0);
+    expect(compareNewestFirst(d('2022'), d('2021-12-31'))).toBeLessThan(0);
   });
 
-  it('a month-only date heads its own month, after the next month', () => {
+  it('a month-only date sits after that month’s days, and before the previous month', () => {
     expect(sort(['2022-06-01', '2022-06', '2022-06-30', '2022-07-01', '2022-05-31'])).toEqual([
       '2022-07-01',
-      '2022-06',
       '2022-06-30',
       '2022-06-01',
+      '2022-06',
       '2022-05-31',
     ]);
-    expect(compareNewestFirst(d('2022-06'), d('2022-06-30'))).toBeLessThan(0);
-    expect(compareNewestFirst(d('2022-06'), d('2022-07-01'))).toBeGreaterThan(0);
+    expect(compareNewestFirst(d('2022-06'), d('2022-06-01'))).toBeGreaterThan(0);
+    expect(compareNewestFirst(d('2022-06'), d('2022-05-31'))).toBeLessThan(0);
   });
 
-  it('orders mixed precisions', () => {
+  it('orders mixed precisions, each period closed by its less precise dates', () => {
     expect(sort(['2005', '2022-05-19', '2022-06-01', '2022-05', '2022', '2022-06-15', '2022-06'])).toEqual([
-      '2022',
-      '2022-06',
       '2022-06-15',
       '2022-06-01',
-      '2022-05',
+      '2022-06',
       '2022-05-19',
+      '2022-05',
+      '2022',
       '2005',
     ]);
   });
@@ -275,11 +275,46 @@ describe('compareNewestFirst', () => {
       { name: 'd', date: d('2022-06-15') },
       { name: 'e', date: d('2022-06') },
     ];
-    expect(items.sort((x, y) => compareNewestFirst(x.date, y.date)).map((x) => x.name)).toEqual(['a', 'c', 'e', 'b', 'd']);
+    expect(items.sort((x, y) => compareNewestFirst(x.date, y.date)).map((x) => x.name)).toEqual(['b', 'd', 'a', 'c', 'e']);
   });
 
   it('is antisymmetric', () => {
     const all = ['2005', '2022', '2022-06', '2022-06-15', '2022-05', '2022-05-19'].map(d);
     for (const a of all) for (const b of all) expect(Math.sign(compareNewestFirst(a, b)) + Math.sign(compareNewestFirst(b, a))).toBe(0);
+  });
+
+  it('is transitive, so any input order sorts the same', () => {
+    const texts = ['2005', '2022', '2022-06', '2022-06-15', '2022-05', '2022-05-19', '2021-12-31', '2023'];
+    const expected = sort(texts);
+    expect(sort([...texts].reverse())).toEqual(expected);
+    expect(sort([...texts.slice(3), ...texts.slice(0, 3)])).toEqual(expected);
+  });
+});
+
+describe('overlaps', () => {
+  it('is true when one date contains the other, either way round', () => {
+    expect(overlaps(d('2022-11'), d('2022-11-23'))).toBe(true);
+    expect(overlaps(d('2022-11-23'), d('2022-11'))).toBe(true);
+    expect(overlaps(d('2022'), d('2022-11-23'))).toBe(true);
+    expect(overlaps(d('2022-11-23'), d('2022'))).toBe(true);
+    expect(overlaps(d('2022'), d('2022-01'))).toBe(true);
+  });
+
+  it('is true for the same date at any precision', () => {
+    for (const text of ['2022', '2022-11', '2022-11-23']) expect(overlaps(d(text), d(text)), text).toBe(true);
+  });
+
+  it('is false for dates that cannot mean the same day', () => {
+    expect(overlaps(d('2022-11-23'), d('2022-11-24'))).toBe(false);
+    expect(overlaps(d('2022-11'), d('2022-12-01'))).toBe(false);
+    expect(overlaps(d('2022-10'), d('2022-11'))).toBe(false);
+    expect(overlaps(d('2022'), d('2021-12-31'))).toBe(false);
+    expect(overlaps(d('2021'), d('2022'))).toBe(false);
+  });
+
+  it('compares whole months and days, not text prefixes', () => {
+    // "2022-1" would be a prefix of "2022-11"; partial dates are zero-padded, so January never contains November.
+    expect(overlaps(d('2022-01'), d('2022-11-01'))).toBe(false);
+    expect(overlaps(d('2022-11-01'), d('2022-01'))).toBe(false);
   });
 });

@@ -20,51 +20,91 @@ const ENTITIES = new Map<string, Relations>([
   ['jac', { relations: [] }],
 ]);
 
+/** The relations of one entity, as its page lists them; compared regardless of order. */
+const of = (id: string, entities: ReadonlyMap<string, Relations> = ENTITIES) => {
+  const views = relationsOf(entities).filter((r) => r.of === id);
+  return views.sort((x, y) => `${x.other} ${x.relation}`.localeCompare(`${y.other} ${y.relation}`));
+};
+
 describe('relationsOf', () => {
   it('shows an entity’s own relations with their forward labels', () => {
-    expect(relationsOf('zil', ENTITIES)).toEqual([
-      { other: 'moscow-automobile-company', relation: 'managed-by', label: 'managed by', inverse: false, from: '2022-05', to: '2023' },
+    expect(of('zil')).toStrictEqual([
+      {
+        of: 'zil',
+        other: 'moscow-automobile-company',
+        relation: 'managed-by',
+        label: 'managed by',
+        inverse: false,
+        from: '2022-05',
+        to: '2023',
+      },
     ]);
   });
 
-  it('shows relations declared by others with their inverse labels', () => {
-    expect(relationsOf('moscow-automobile-company', ENTITIES)).toEqual([
-      { other: 'moscow-city-government', relation: 'owned-by', label: 'owned by', inverse: false, from: '2022-05', to: undefined },
-      { other: 'zil', relation: 'managed-by', label: 'manages', inverse: true, from: '2022-05', to: '2023' },
-      { other: 'moskvich', relation: 'brand-of', label: 'owns the brand', inverse: true, from: undefined, to: undefined },
+  it('shows relations declared by others with their inverse labels, next to its own', () => {
+    expect(of('moscow-automobile-company')).toStrictEqual([
+      {
+        of: 'moscow-automobile-company',
+        other: 'moscow-city-government',
+        relation: 'owned-by',
+        label: 'owned by',
+        inverse: false,
+        from: '2022-05',
+      },
+      { of: 'moscow-automobile-company', other: 'moskvich', relation: 'brand-of', label: 'owns the brand', inverse: true },
+      {
+        of: 'moscow-automobile-company',
+        other: 'zil',
+        relation: 'managed-by',
+        label: 'manages',
+        inverse: true,
+        from: '2022-05',
+        to: '2023',
+      },
     ]);
   });
 
   it('shows only inverses for an entity that declares nothing', () => {
-    expect(relationsOf('moscow-city-government', ENTITIES)).toEqual([
-      { other: 'moscow-automobile-company', relation: 'owned-by', label: 'owner of', inverse: true, from: '2022-05', to: undefined },
+    expect(of('moscow-city-government')).toStrictEqual([
+      {
+        of: 'moscow-city-government',
+        other: 'moscow-automobile-company',
+        relation: 'owned-by',
+        label: 'owner of',
+        inverse: true,
+        from: '2022-05',
+      },
     ]);
   });
 
   it('reads a symmetric relation the same from both sides', () => {
-    expect(relationsOf('moskvich', ENTITIES).find((r) => r.other === 'jac')?.label).toBe('partner of');
-    expect(relationsOf('jac', ENTITIES)).toEqual([
-      { other: 'moskvich', relation: 'partner-of', label: 'partner of', inverse: true, from: undefined, to: undefined },
-    ]);
+    expect(of('moskvich').find((r) => r.other === 'jac')?.label).toBe('partner of');
+    expect(of('jac')).toStrictEqual([{ of: 'jac', other: 'moskvich', relation: 'partner-of', label: 'partner of', inverse: true }]);
+  });
+
+  it('reads every declaration from both sides, once each', () => {
+    const views = relationsOf(ENTITIES);
+    const declared = [...ENTITIES.values()].reduce((n, e) => n + e.relations.length, 0);
+    expect(views).toHaveLength(2 * declared);
+    for (const forward of views.filter((v) => !v.inverse)) {
+      const inverses = views.filter(
+        (v) => v.inverse && v.of === forward.other && v.other === forward.of && v.relation === forward.relation,
+      );
+      expect(inverses, `${forward.of} ${forward.relation} ${forward.other}`).toHaveLength(1);
+      expect(inverses[0]!.label).toBe(RELATION_LABELS[forward.relation].inverse);
+      expect([inverses[0]!.from, inverses[0]!.to]).toEqual([forward.from, forward.to]);
+    }
   });
 
   it('is empty for an entity with no relations either way, or one that is not known', () => {
-    expect(relationsOf('faw', new Map([['faw', { relations: [] }]]))).toEqual([]);
-    expect(relationsOf('nobody', ENTITIES)).toEqual([]);
+    expect(of('faw', new Map([['faw', { relations: [] }]]))).toEqual([]);
+    expect(of('nobody')).toEqual([]);
+    expect(relationsOf(new Map())).toEqual([]);
   });
 
   it('shows inverses for an id missing from the map', () => {
     const map = new Map<string, Relations>([['zil', { relations: [{ entity: 'ghost', relation: 'located-in' }] }]]);
-    expect(relationsOf('ghost', map)).toEqual([
-      { other: 'zil', relation: 'located-in', label: 'location of', inverse: true, from: undefined, to: undefined },
-    ]);
-  });
-
-  it('does not show a relation an entity declares to itself twice', () => {
-    const map = new Map<string, Relations>([['x', { relations: [{ entity: 'x', relation: 'successor-of' }] }]]);
-    expect(relationsOf('x', map)).toEqual([
-      { other: 'x', relation: 'successor-of', label: 'successor of', inverse: false, from: undefined, to: undefined },
-    ]);
+    expect(of('ghost', map)).toStrictEqual([{ of: 'ghost', other: 'zil', relation: 'located-in', label: 'location of', inverse: true }]);
   });
 
   it('keeps several relations to the same entity apart', () => {
@@ -80,7 +120,7 @@ describe('relationsOf', () => {
       ],
       ['b', { relations: [] }],
     ]);
-    expect(relationsOf('b', map).map((r) => [r.label, r.from, r.to])).toEqual([
+    expect(of('b', map).map((r) => [r.label, r.from, r.to])).toEqual([
       ['former owner of', undefined, '2005'],
       ['supplied by', '2005', undefined],
     ]);

@@ -42,3 +42,10 @@ describe('section anchors on an article body', () => {
     expect([a('Plans'), a('Plans'), b('Plans')]).toEqual(['plans', 'plans-1', 'plans']);
   });
 });
+
+describe('headings that look like timeline anchors', () => {
+  it('never take a year’s or a month’s id (#2022, #2022-06)', () => {
+    const slug = headingSlugger([]);
+    expect([slug('2022'), slug('2022-06'), slug('2022 plans')]).toEqual(['section-2022', 'section-2022-06', '2022-plans']);
+  });
+});

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { readContentDir } from '../../src/lib/content-check/read.ts';
 import { renderCard, writeCards } from '../../src/lib/render-card.ts';
@@ -83,9 +83,11 @@ describe('what a card shows', () => {
 /** The unicode-range of each Fontsource subset shipped in src/assets/fonts/noto-sans (from @fontsource/noto-sans 5.3.0's CSS). */
 const SUBSET_RANGES: Record<string, string> = {
   latin:
-    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,' +
+    'U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
   'latin-ext':
-    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
+    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,' +
+    'U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
   cyrillic: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116',
 };
 const covered = (char: string) =>
@@ -131,60 +133,78 @@ describe('the shipped fonts', () => {
 });
 
 describe('rendering', () => {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'cards-'));
-  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  // Each test gets a cache of its own and primes it itself, so any one runs alone, in any order.
+  const dirs: string[] = [];
+  const freshDir = (prefix: string) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
   const card = articleCard({ title: 'Moskvich (Москвич) production begins', date: '2022-11-23', storyline: 'The Moskvich revival' }, SITE);
+  /** How many cards were drawn and served from the cache while `run` ran. */
+  const counting = async (run: () => Promise<unknown>) => {
+    const before = { rendered: cardStats().rendered.length, cached: cardStats().cached.length };
+    await run();
+    return { rendered: cardStats().rendered.length - before.rendered, cached: cardStats().cached.length - before.cached };
+  };
 
   it('renders a 1200×630 PNG and caches it under its key', async () => {
-    const before = cardStats().rendered.length;
-    const png = await renderCard(card, { cacheDir });
-    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    expect(existsSync(join(cacheDir, `${cardKey(card)}.png`))).toBe(true);
-    expect(cardStats().rendered.length).toBe(before + 1);
+    const cacheDir = freshDir('cards-');
+    let png: Uint8Array | undefined;
+    expect(await counting(async () => (png = await renderCard(card, { cacheDir })))).toEqual({ rendered: 1, cached: 0 });
+    expect(pngSize(png!)).toEqual({ width: 1200, height: 630 });
+    expect(readdirSync(cacheDir)).toEqual([`${cardKey(card)}.png`]);
   });
 
   it('serves an unchanged card from the cache without rendering it again', async () => {
-    const rendered = cardStats().rendered.length;
-    const cached = cardStats().cached.length;
-    const again = await renderCard(card, { cacheDir });
-    expect(pngSize(again)).toEqual({ width: 1200, height: 630 });
-    expect(cardStats().rendered.length).toBe(rendered);
-    expect(cardStats().cached.length).toBe(cached + 1);
+    const cacheDir = freshDir('cards-');
+    const first = await renderCard(card, { cacheDir });
+    let again: Uint8Array | undefined;
+    expect(await counting(async () => (again = await renderCard(card, { cacheDir })))).toEqual({ rendered: 0, cached: 1 });
+    expect(Buffer.from(again!).equals(Buffer.from(first))).toBe(true);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.png'))).toHaveLength(1);
   });
 
   it('writes the cards the pages registered to the output folder, drawing only the ones not cached', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'cards-out-'));
-    try {
-      const other = siteCard(SITE);
-      const cards = new Map([
-        ['/cards/articles/production.png', card],
-        ['/cards/site.png', other],
-      ]);
-      const rendered = cardStats().rendered.length;
-      expect(await writeCards(cards, outDir, { cacheDir })).toBe(2);
-      // The article card was cached by the tests above; the site card is drawn once.
-      expect(cardStats().rendered.length).toBe(rendered + 1);
-      expect(readFileSync(join(outDir, 'cards/articles/production.png'))).toEqual(readFileSync(join(cacheDir, `${cardKey(card)}.png`)));
-      expect(pngSize(readFileSync(join(outDir, 'cards/site.png')))).toEqual({ width: 1200, height: 630 });
-      await expect(writeCards(new Map([['/../escape.png', card]]), outDir, { cacheDir })).rejects.toThrow(
-        'Not a card path: /../escape.png',
-      );
-      const emptyCache = join(outDir, 'empty-cache');
-      await expect(writeCards(cards, outDir, { cacheDir: emptyCache, fontDir: join(outDir, 'no-fonts') })).rejects.toThrow(
-        /^Drawing link-preview cards failed \(ENOENT/,
-      );
-    } finally {
-      rmSync(outDir, { recursive: true, force: true });
-    }
+    const cacheDir = freshDir('cards-');
+    const outDir = freshDir('cards-out-');
+    await renderCard(card, { cacheDir });
+    const other = siteCard(SITE);
+    const cards = new Map([
+      ['/cards/articles/production.png', card],
+      ['/cards/site.png', other],
+    ]);
+    let written = 0;
+    // The article card is in the cache; the site card is drawn once.
+    expect(await counting(async () => (written = await writeCards(cards, outDir, { cacheDir })))).toEqual({ rendered: 1, cached: 1 });
+    expect(written).toBe(2);
+    expect(readFileSync(join(outDir, 'cards/articles/production.png'))).toEqual(readFileSync(join(cacheDir, `${cardKey(card)}.png`)));
+    expect(pngSize(readFileSync(join(outDir, 'cards/site.png')))).toEqual({ width: 1200, height: 630 });
+    expect(existsSync(join(cacheDir, `${cardKey(other)}.png`))).toBe(true);
+  });
+
+  it('refuses a path outside /cards/ and stops when a card cannot be drawn', async () => {
+    const cacheDir = freshDir('cards-');
+    const outDir = freshDir('cards-out-');
+    await expect(writeCards(new Map([['/../escape.png', card]]), outDir, { cacheDir })).rejects.toThrow('Not a card path: /../escape.png');
+    await expect(
+      writeCards(new Map([['/cards/site.png', siteCard(SITE)]]), outDir, { cacheDir, fontDir: join(outDir, 'no-fonts') }),
+    ).rejects.toThrow(/^Drawing link-preview cards failed \(ENOENT/);
+    expect(existsSync(join(outDir, 'cards/site.png'))).toBe(false);
   });
 });
 
 describe('the card registry', () => {
   it('keeps the card each page declared, by URL path, and hands the path back', () => {
     const card = siteCard(SITE);
-    expect(useCard('/cards/test-only.png', card)).toBe('/cards/test-only.png');
-    expect(cardRegistry().get('/cards/test-only.png')).toEqual(card);
-    cardRegistry().delete('/cards/test-only.png');
+    try {
+      expect(useCard('/cards/test-only.png', card)).toBe('/cards/test-only.png');
+      expect(cardRegistry().get('/cards/test-only.png')).toEqual(card);
+    } finally {
+      cardRegistry().delete('/cards/test-only.png');
+    }
   });
 });

@@ -49,8 +49,9 @@ describe('NewsArticle', () => {
   it('dates the modification from the latest update, and only when there is one', () => {
     expect(article()).not.toHaveProperty('dateModified');
     expect(article({ updates: [{ date: '2022-07' }, { date: '2022-08-02' }] }).dateModified).toBe('2022-08-02');
-    // The site's order for partial dates: a date known to the month heads that month's days.
-    expect(article({ updates: [{ date: '2022-08-02' }, { date: '2022-08' }, { date: '2021-09' }] }).dateModified).toBe('2022-08');
+    // The site's order for partial dates: a date known only to the month sits after that month's days.
+    expect(article({ updates: [{ date: '2022-08' }, { date: '2022-08-02' }, { date: '2021-09' }] }).dateModified).toBe('2022-08-02');
+    expect(article({ updates: [{ date: '2022-08' }, { date: '2022-07-31' }] }).dateModified).toBe('2022-08');
   });
 
   it('is about the entities, typed by kind, and cites the sources', () => {
@@ -133,8 +134,10 @@ describe('helpers', () => {
   it('finds the latest partial date', () => {
     expect(latestDate([])).toBeUndefined();
     expect(latestDate(['2005', '2022-05-19', '2022-04'])).toBe('2022-05-19');
-    expect(latestDate(['2022-05-19', '2022-05'])).toBe('2022-05');
+    expect(latestDate(['2022-05', '2022-05-19'])).toBe('2022-05-19');
+    expect(latestDate(['2022', '2022-01-01'])).toBe('2022-01-01');
     expect(latestDate(['2022', '2021-12-31'])).toBe('2022');
+    expect(latestDate(['2022-05'])).toBe('2022-05');
   });
 
   it('writes JSON that cannot close its script element', () => {

@@ -3,10 +3,8 @@ import { toPartialDate } from '../../src/core/partial-date.ts';
 import {
   buildTimeline,
   dateSpan,
-  entriesInStoryline,
-  entriesNaming,
+  entriesPerMonth,
   groupByYearAndMonth,
-  mostNamed,
   sortArticles,
   sortNewestFirst,
   yearIndex,
@@ -15,6 +13,9 @@ import {
 } from '../../src/lib/timeline.ts';
 
 const source = (outlet: string) => ({ outlet, title: `A report by ${outlet}`, url: `https://${outlet}.example/report` });
+
+type Event = TimelineSource['data']['events'][number];
+const event = (id: string, date: string, entities: string[] = ['kamaz']): Event => ({ id, date, text: `Text of ${id}.`, entities });
 
 function article(slug: string, date: string, extra: Partial<TimelineSource['data']> = {}): TimelineSource {
   return {
@@ -46,6 +47,8 @@ function entry(key: string, date: string, extra: Partial<TimelineEntry> = {}): T
     entities: [],
     outlets: [],
     deals: [],
+    events: [],
+    reports: [],
     ...extra,
   };
 }
@@ -61,23 +64,18 @@ describe('buildTimeline', () => {
     sources: [source('reuters'), source('tass'), source('reuters')],
     deals: [{ deal: 'kamaz-jac', status: 'in-talks', date: '2022-05-19' }],
     events: [
+      { id: 'talks-begin', date: '2022-05', text: 'KAMAZ and JAC began talks.', entities: ['kamaz', 'jac'] },
       { id: 'renault-exit', date: '2022-05-16', text: 'Renault sold its Russian assets.', entities: ['renault', 'moscow'] },
       { id: 'zil-founded', date: '1916', text: 'AMO, later ZIL, was founded.', entities: ['zil'] },
     ],
   });
 
-  it('makes one entry per article plus one per event', () => {
+  it('makes one entry per article, and one per event of another date than its article', () => {
     const timeline = buildTimeline([KAMAZ_JAC, article('brief-one', '2022-06', { kind: 'brief' })]);
-    expect(timeline).toHaveLength(4);
-    expect(keys(timeline)).toEqual([
-      'brief-one',
-      'kamaz-talks-with-jac',
-      'kamaz-talks-with-jac#event-renault-exit',
-      'kamaz-talks-with-jac#event-zil-founded',
-    ]);
+    expect(keys(timeline)).toEqual(['brief-one', 'kamaz-talks-with-jac', 'event:renault-exit', 'event:zil-founded']);
   });
 
-  it('makes an article entry from the article', () => {
+  it('makes an article entry from the article, with its events dated within its date folded under it', () => {
     const [first] = buildTimeline([KAMAZ_JAC]);
     expect(first).toEqual({
       key: 'kamaz-talks-with-jac',
@@ -90,13 +88,35 @@ describe('buildTimeline', () => {
       entities: ['kamaz', 'jac', 'moskvich'],
       outlets: ['reuters', 'tass'],
       deals: [{ deal: 'kamaz-jac', status: 'in-talks' }],
+      events: [
+        {
+          id: 'talks-begin',
+          date: { year: 2022, month: 5, precision: 'month', iso: '2022-05' },
+          text: 'KAMAZ and JAC began talks.',
+          url: '/articles/kamaz-talks-with-jac/#event-talks-begin',
+        },
+      ],
+      reports: [],
     });
   });
 
-  it('makes an event entry that links to its anchor, inherits storylines and outlets, and carries its own entities', () => {
-    const event = buildTimeline([KAMAZ_JAC]).find((e) => e.kind === 'event' && e.key.endsWith('renault-exit'));
-    expect(event).toEqual({
-      key: 'kamaz-talks-with-jac#event-renault-exit',
+  it('folds an event whose date contains or is contained in the article’s date, and no other', () => {
+    const folded = (articleDate: string, eventDate: string) =>
+      buildTimeline([article('a', articleDate, { events: [event('e', eventDate)] })])[0]!.events.map((e) => e.id);
+    expect(folded('2022-05-19', '2022-05-19')).toEqual(['e']);
+    expect(folded('2022-05-19', '2022-05')).toEqual(['e']);
+    expect(folded('2022-05-19', '2022')).toEqual(['e']);
+    expect(folded('2022-05', '2022-05-19')).toEqual(['e']);
+    expect(folded('2022', '2022-11-23')).toEqual(['e']);
+    expect(folded('2022-05-19', '2022-05-18')).toEqual([]);
+    expect(folded('2022-05-19', '2022-06')).toEqual([]);
+    expect(folded('2022', '2021')).toEqual([]);
+  });
+
+  it('makes an event entry that links to its anchor, takes its article’s storylines and outlets, and carries its own entities', () => {
+    const happening = buildTimeline([KAMAZ_JAC]).find((e) => e.key === 'event:renault-exit');
+    expect(happening).toEqual({
+      key: 'event:renault-exit',
       kind: 'event',
       date: { year: 2022, month: 5, day: 16, precision: 'day', iso: '2022-05-16' },
       title: 'Renault sold its Russian assets.',
@@ -106,6 +126,73 @@ describe('buildTimeline', () => {
       entities: ['renault', 'moscow'],
       outlets: ['reuters', 'tass'],
       deals: [],
+      events: [],
+      reports: [
+        {
+          slug: 'kamaz-talks-with-jac',
+          title: 'KAMAZ in talks with JAC',
+          url: '/articles/kamaz-talks-with-jac/',
+          date: toPartialDate('2022-05-19'),
+        },
+      ],
+    });
+  });
+
+  describe('a happening several articles report', () => {
+    const exit = event('renault-exit', '2022-05-16', ['renault']);
+    // Newest first, as the tracker hands them over.
+    const articles = [
+      article('follow-up', '2023-02', { storylines: ['zil-site'], sources: [source('tass')], events: [exit] }),
+      article('analysis', '2022-09-01', {
+        storylines: ['moskvich-revival'],
+        sources: [source('reuters'), source('interfax')],
+        events: [exit],
+      }),
+      article('first-news', '2022-06-01', { storylines: ['moskvich-revival'], sources: [source('reuters')], events: [exit] }),
+    ];
+
+    it('is one entry, with every report oldest first, linked at its anchor in the first report', () => {
+      const timeline = buildTimeline(articles);
+      expect(timeline.filter((e) => e.kind === 'event')).toHaveLength(1);
+      const happening = timeline.find((e) => e.key === 'event:renault-exit')!;
+      expect(happening.reports.map((r) => [r.slug, r.url, r.date.iso])).toEqual([
+        ['first-news', '/articles/first-news/', '2022-06-01'],
+        ['analysis', '/articles/analysis/', '2022-09-01'],
+        ['follow-up', '/articles/follow-up/', '2023-02'],
+      ]);
+      expect(happening.slug).toBe('first-news');
+      expect(happening.url).toBe('/articles/first-news/#event-renault-exit');
+    });
+
+    it('carries the storylines and outlets of all its reports, each once', () => {
+      const happening = buildTimeline(articles).find((e) => e.key === 'event:renault-exit')!;
+      expect([...happening.storylines].sort()).toEqual(['moskvich-revival', 'zil-site']);
+      expect([...happening.outlets].sort()).toEqual(['interfax', 'reuters', 'tass']);
+    });
+
+    it('is the same whatever order the articles come in', () => {
+      const pick = (t: TimelineEntry[]) => {
+        const e = t.find((x) => x.key === 'event:renault-exit')!;
+        return { url: e.url, slug: e.slug, reports: e.reports.map((r) => r.slug), storylines: [...e.storylines].sort() };
+      };
+      expect(pick(buildTimeline([...articles].reverse()))).toEqual(pick(buildTimeline(articles)));
+    });
+
+    it('takes the first report by slug when two report it on the same date', () => {
+      const same = [article('b-second', '2022-06-01', { events: [exit] }), article('a-first', '2022-06-01', { events: [exit] })];
+      const happening = buildTimeline(same).find((e) => e.key === 'event:renault-exit')!;
+      expect(happening.reports.map((r) => r.slug)).toEqual(['a-first', 'b-second']);
+      expect(happening.url).toBe('/articles/a-first/#event-renault-exit');
+    });
+
+    it('gets no entry of its own when an article already tells it as its own news', () => {
+      const timeline = buildTimeline([
+        article('looking-back', '2022-08', { events: [exit] }),
+        article('on-the-day', '2022-05-16', { events: [exit] }),
+      ]);
+      expect(keys(timeline)).toEqual(['looking-back', 'on-the-day']);
+      expect(timeline[1]!.events.map((e) => e.id)).toEqual(['renault-exit']);
+      expect(timeline[0]!.events).toEqual([]);
     });
   });
 
@@ -121,52 +208,52 @@ describe('buildTimeline', () => {
   });
 
   it('puts everything newest first, events among articles', () => {
-    const timeline = buildTimeline([KAMAZ_JAC, article('moskvich-3-launch', '2022-11-23'), article('zil-closes', '2013')]);
-    expect(keys(timeline)).toEqual([
-      'moskvich-3-launch',
-      'kamaz-talks-with-jac',
-      'kamaz-talks-with-jac#event-renault-exit',
-      'zil-closes',
-      'kamaz-talks-with-jac#event-zil-founded',
-    ]);
+    const timeline = buildTimeline([article('moskvich-3-launch', '2022-11-23'), KAMAZ_JAC, article('zil-closes', '2013')]);
+    expect(keys(timeline)).toEqual(['moskvich-3-launch', 'kamaz-talks-with-jac', 'event:renault-exit', 'zil-closes', 'event:zil-founded']);
   });
 
-  it('orders mixed precisions: a year heads its year, a month heads its month', () => {
+  it('orders mixed precisions: a year-only entry closes its year, a month-only entry its month', () => {
     const articles = ['2022-05-19', '2005', '2022-06-01', '2022', '2022-05', '2022-06-15', '2022-06'].map((date) =>
       article(`a-${date}`, date),
     );
     expect(buildTimeline(articles).map((e) => e.date.iso)).toEqual([
-      '2022',
-      '2022-06',
       '2022-06-15',
       '2022-06-01',
-      '2022-05',
+      '2022-06',
       '2022-05-19',
+      '2022-05',
+      '2022',
       '2005',
     ]);
   });
 
   it('orders mixed precisions among events too', () => {
-    const one = article('one', '2022', {
-      events: [
-        { id: 'e1', date: '2022-05-19', text: 'x', entities: ['a'] },
-        { id: 'e2', date: '2022-06', text: 'x', entities: ['a'] },
-        { id: 'e3', date: '2005', text: 'x', entities: ['a'] },
-        { id: 'e4', date: '2022-05', text: 'x', entities: ['a'] },
-      ],
+    const one = article('one', '2023', {
+      events: [event('e1', '2022-05-19'), event('e2', '2022-06'), event('e3', '2005'), event('e4', '2022-05'), event('e5', '2022')],
     });
-    expect(keys(buildTimeline([one]))).toEqual(['one', 'one#event-e2', 'one#event-e4', 'one#event-e1', 'one#event-e3']);
+    expect(keys(buildTimeline([one]))).toEqual(['one', 'event:e2', 'event:e1', 'event:e4', 'event:e5', 'event:e3']);
   });
 
-  it('keeps the input order for equal dates, an article before its own events', () => {
+  it('keeps the input order for equal dates, articles before a happening of the same date', () => {
     const timeline = buildTimeline([
-      article('first', '2022-06', { events: [{ id: 'same', date: '2022-06', text: 'x', entities: ['a'] }] }),
+      article('first', '2022-07', { events: [event('same', '2022-06')] }),
       article('second', '2022-06'),
       article('third', '2022-06'),
     ]);
-    expect(keys(timeline)).toEqual(['first', 'first#event-same', 'second', 'third']);
+    expect(keys(timeline)).toEqual(['first', 'second', 'third', 'event:same']);
     const reversed = buildTimeline([article('third', '2022-06'), article('second', '2022-06'), article('first', '2022-06')]);
     expect(keys(reversed)).toEqual(['third', 'second', 'first']);
+  });
+
+  it('gives every entry a key of its own', () => {
+    const timeline = buildTimeline([
+      KAMAZ_JAC,
+      article('renault-exit', '2022-05-16', { events: [event('other', '2021')] }),
+      article('later', '2022-07', { events: [event('other', '2021')] }),
+    ]);
+    expect(new Set(keys(timeline)).size).toBe(timeline.length);
+    expect(keys(timeline)).toContain('renault-exit');
+    expect(keys(timeline)).toContain('event:renault-exit');
   });
 
   it('returns nothing for no articles', () => {
@@ -192,7 +279,7 @@ describe('sortArticles', () => {
       article('year', '2022'),
       article('day', '2022-06-15'),
     ];
-    const expected = ['year', 'a-first', 'b-second', 'day', 'old'];
+    const expected = ['day', 'a-first', 'b-second', 'year', 'old'];
     expect(sortArticles(articles).map((a) => a.slug)).toEqual(expected);
     expect(sortArticles([...articles].reverse()).map((a) => a.slug)).toEqual(expected);
   });
@@ -224,21 +311,22 @@ describe('groupByYearAndMonth', () => {
     ]);
   });
 
-  it('puts year-only entries in undated', () => {
-    expect(keys(groups[0]!.undated)).toEqual(['y2022']);
-    expect(keys(groups[1]!.undated)).toEqual(['y2005']);
+  it('puts year-only entries in sometime, after the months', () => {
+    expect(keys(groups[0]!.sometime)).toEqual(['y2022']);
+    expect(keys(groups[1]!.sometime)).toEqual(['y2005']);
+    expect(groups[0]).not.toHaveProperty('undated');
   });
 
-  it('groups months with zero-padded ids, keeping the order of the entries', () => {
+  it('groups months with zero-padded ids, keeping the order of the entries: a month-only entry closes its month', () => {
     expect(groups[0]!.months.map((m) => ({ id: m.id, month: m.month, keys: keys(m.entries) }))).toEqual([
-      { id: '2022-06', month: 6, keys: ['m2022-06', 'd2022-06-15', 'd2022-06-01'] },
-      { id: '2022-05', month: 5, keys: ['m2022-05', 'd2022-05-19'] },
+      { id: '2022-06', month: 6, keys: ['d2022-06-15', 'd2022-06-01', 'm2022-06'] },
+      { id: '2022-05', month: 5, keys: ['d2022-05-19', 'm2022-05'] },
     ]);
     expect(groups[1]!.months.map((m) => m.id)).toEqual(['2005-03']);
   });
 
-  it('the count of a year is its undated entries plus its months', () => {
-    for (const g of groups) expect(g.count).toBe(g.undated.length + g.months.reduce((n, m) => n + m.entries.length, 0));
+  it('the count of a year is its year-only entries plus its months', () => {
+    for (const g of groups) expect(g.count).toBe(g.sometime.length + g.months.reduce((n, m) => n + m.entries.length, 0));
   });
 
   it('pads a two-digit month as it is', () => {
@@ -247,44 +335,12 @@ describe('groupByYearAndMonth', () => {
 
   it('gives a year with only year-only entries no months', () => {
     expect(groupByYearAndMonth([entry('a', '2013'), entry('b', '2013')])).toEqual([
-      { id: '2013', year: 2013, undated: [entry('a', '2013'), entry('b', '2013')], months: [], count: 2 },
+      { id: '2013', year: 2013, sometime: [entry('a', '2013'), entry('b', '2013')], months: [], count: 2 },
     ]);
   });
 
   it('returns no groups for no entries', () => {
     expect(groupByYearAndMonth([])).toEqual([]);
-  });
-});
-
-describe('entriesNaming and entriesInStoryline', () => {
-  const entries = [
-    entry('a', '2022-06', { entities: ['kamaz', 'jac'], storylines: ['moskvich-revival'] }),
-    entry('b', '2022-05', { entities: ['zil'], storylines: ['zil-site'] }),
-    entry('c', '2022-04', { entities: ['jac'], storylines: ['moskvich-revival', 'zil-site'] }),
-  ];
-
-  it('entriesNaming keeps the entries that name the entity, in order', () => {
-    expect(keys(entriesNaming(entries, 'jac'))).toEqual(['a', 'c']);
-    expect(keys(entriesNaming(entries, 'zil'))).toEqual(['b']);
-    expect(entriesNaming(entries, 'faw')).toEqual([]);
-  });
-
-  it('entriesNaming matches whole ids, not parts', () => {
-    expect(entriesNaming(entries, 'ja')).toEqual([]);
-  });
-
-  it('entriesNaming uses an event’s own entities, not its article’s', () => {
-    const timeline = buildTimeline([
-      article('art', '2022', { entities: ['kamaz'], events: [{ id: 'ev', date: '2021', text: 'x', entities: ['zil'] }] }),
-    ]);
-    expect(keys(entriesNaming(timeline, 'zil'))).toEqual(['art#event-ev']);
-    expect(keys(entriesNaming(timeline, 'kamaz'))).toEqual(['art']);
-  });
-
-  it('entriesInStoryline keeps the entries of the storyline, in order', () => {
-    expect(keys(entriesInStoryline(entries, 'moskvich-revival'))).toEqual(['a', 'c']);
-    expect(keys(entriesInStoryline(entries, 'zil-site'))).toEqual(['b', 'c']);
-    expect(entriesInStoryline(entries, 'nothing')).toEqual([]);
   });
 });
 
@@ -324,47 +380,45 @@ describe('yearIndex', () => {
   });
 });
 
-describe('mostNamed', () => {
-  const entries = [
-    entry('a', '2022', { entities: ['kamaz', 'jac'], storylines: ['moskvich-revival'] }),
-    entry('b', '2022', { entities: ['jac', 'moskvich'], storylines: ['moskvich-revival'] }),
-    entry('c', '2022', { entities: ['jac', 'kamaz', 'zil'], storylines: ['zil-site'] }),
-    entry('d', '2022', { entities: ['moskvich'], storylines: ['moskvich-revival'] }),
-  ];
-
-  it('ranks ids by how many entries name them, ties by id', () => {
-    expect(mostNamed(entries, 'entities', 10)).toEqual([
-      { id: 'jac', count: 3 },
-      { id: 'kamaz', count: 2 },
-      { id: 'moskvich', count: 2 },
-      { id: 'zil', count: 1 },
+describe('entriesPerMonth', () => {
+  it('counts the entries of each month, oldest month first, day and month-only entries together', () => {
+    const entries = sortNewestFirst([
+      entry('a', '2022-06-15'),
+      entry('b', '2022-06'),
+      entry('c', '2022-06-01'),
+      entry('d', '2022-05-19'),
+      entry('e', '2021-12-31'),
+    ]);
+    expect(entriesPerMonth(entries)).toEqual([
+      { month: '2021-12', count: 1 },
+      { month: '2022-05', count: 1 },
+      { month: '2022-06', count: 3 },
     ]);
   });
 
-  it('cuts the list at the limit', () => {
-    expect(mostNamed(entries, 'entities', 2)).toEqual([
-      { id: 'jac', count: 3 },
-      { id: 'kamaz', count: 2 },
+  it('leaves out entries known only to the year, and months without entries', () => {
+    expect(entriesPerMonth([entry('a', '2022-09-01'), entry('b', '2022'), entry('c', '2022-01')])).toEqual([
+      { month: '2022-01', count: 1 },
+      { month: '2022-09', count: 1 },
     ]);
-    expect(mostNamed(entries, 'entities', 0)).toEqual([]);
+    expect(entriesPerMonth([entry('b', '2022')])).toEqual([]);
   });
 
-  it('ranks storylines too', () => {
-    expect(mostNamed(entries, 'storylines', 5)).toEqual([
-      { id: 'moskvich-revival', count: 3 },
-      { id: 'zil-site', count: 1 },
-    ]);
+  it('does not depend on the order of the entries', () => {
+    const entries = [entry('a', '2021-03-01'), entry('b', '2022-01'), entry('c', '2021-03')];
+    expect(entriesPerMonth([...entries].reverse())).toEqual(entriesPerMonth(entries));
   });
 
   it('is empty for no entries', () => {
-    expect(mostNamed([], 'entities', 5)).toEqual([]);
+    expect(entriesPerMonth([])).toEqual([]);
   });
 });
 
 describe('dateSpan', () => {
-  it('gives the oldest date as first and the newest as last', () => {
-    const entries = sortNewestFirst([entry('a', '2005'), entry('b', '2022-05-19'), entry('c', '2013-06')]);
-    expect(dateSpan(entries)).toEqual({ first: toPartialDate('2005'), last: toPartialDate('2022-05-19') });
+  it('gives the oldest date as first and the newest as last, whatever the order given', () => {
+    const span = { first: toPartialDate('2005'), last: toPartialDate('2022-05-19') };
+    expect(dateSpan(sortNewestFirst([entry('a', '2005'), entry('b', '2022-05-19'), entry('c', '2013-06')]))).toEqual(span);
+    expect(dateSpan([entry('a', '2013-06'), entry('b', '2005'), entry('c', '2022-05-19')])).toEqual(span);
   });
 
   it('gives the same date twice for one entry', () => {

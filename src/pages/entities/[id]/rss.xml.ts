@@ -1,7 +1,7 @@
-/** The RSS feed of one entity: every article naming it (the entity page links to it). */
+/** The RSS feed of one entity: the latest articles naming it (the entity page links to it). */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articlesNaming, getTracker } from '../../../lib/data.ts';
+import { getTracker } from '../../../lib/data.ts';
 import { rssFeed } from '../../../lib/feeds.ts';
 import { SITE_NAME, SITE_URL } from '../../../site-config.ts';
 
@@ -12,5 +12,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const t = await getTracker();
-  return rss(rssFeed(articlesNaming(t, params.id!), t, { kind: 'entity', id: params.id! }, site ?? SITE_URL, SITE_NAME));
+  const articles = t.articlesByEntity.get(params.id!) ?? [];
+  return rss(rssFeed(articles, t, { kind: 'entity', id: params.id! }, site ?? SITE_URL, SITE_NAME));
 };

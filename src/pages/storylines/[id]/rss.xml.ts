@@ -1,4 +1,4 @@
-/** The RSS feed of one storyline: every article in it. */
+/** The RSS feed of one storyline: its latest articles. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTracker } from '../../../lib/data.ts';
@@ -12,5 +12,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const t = await getTracker();
-  return rss(rssFeed(t.articles, t, { kind: 'storyline', id: params.id! }, site ?? SITE_URL, SITE_NAME));
+  return rss(rssFeed(t.articlesByStoryline.get(params.id!) ?? [], t, { kind: 'storyline', id: params.id! }, site ?? SITE_URL, SITE_NAME));
 };
