@@ -22,7 +22,8 @@ export default defineConfig({
     // Sharing and feeds: /sitemap-index.xml (HTML pages, none marked noindex), link-preview cards, external scripts only.
     sitemap({ filter: sitemapFilter() }),
     sharing(),
-    // Last: the search index is built from the finished pages, and a failure fails the build.
+    // Search: under `astro dev` it serves the index of the last build at /pagefind/. The index itself is
+    // built after `astro build` has exited (npm run build runs scripts/search-index.ts).
     pagefindIndex(),
   ],
   // Sätteri (Astro's native Markdown processor) with the entity-link plugin; see docs/PERFORMANCE.md for why not unified.

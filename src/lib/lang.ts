@@ -3,8 +3,6 @@
 /** A Cyrillic letter, then anything that reads as part of the same Russian phrase: words, digits, spaces, «quotes», hyphens. */
 const CYRILLIC_RUN = /\p{Script=Cyrillic}(?:[\p{Script=Cyrillic}\p{M}\p{N}\s\-–«»"'’.,]*[\p{Script=Cyrillic}\p{M}\p{N}»])?/gu;
 
-export const hasCyrillic = (text: string) => /\p{Script=Cyrillic}/u.test(text);
-
 export interface TextRun {
   text: string;
   /** "ru" for a Cyrillic run, undefined for text in the page's own language. */

@@ -3,16 +3,16 @@
  * - keeps every script an external file (no inline `<script>`, so a strict
  *   Content-Security-Policy needs no hashes; JSON-LD is data, not script);
  * - writes the link-preview cards the pages registered (`useCard` in
- *   src/lib/social-card.ts) to dist/cards/, from the card cache or drawn once
- *   (src/lib/render-card.ts), reports how long that took, and draws them on
+ *   src/lib/cards/cards.ts) to dist/cards/, from the card cache or drawn once
+ *   (src/lib/cards/render.ts), reports how long that took, and draws them on
  *   request under `astro dev`.
  * `sitemapFilter` keeps noindex pages (redirect pages among them) and non-HTML files out of the sitemap.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { renderCard, writeCards } from '../lib/render-card.ts';
-import { cardRegistry, cardStats } from '../lib/social-card.ts';
+import { renderCard, writeCards } from '../lib/cards/render.ts';
+import { cardRegistry, cardStats } from '../lib/cards/cards.ts';
 
 /** Where the build writes the site; set when the config is done. */
 let outDir: URL | undefined;

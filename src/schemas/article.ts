@@ -70,7 +70,7 @@ export const figureSchema = z
     /** What this number is, in words, e.g. "Moskvich cars sold in April 2024, per the plant". */
     label: textSchema,
     /** The number itself, as a plain number (14778, not "14,778"). */
-    value: z.number({ error: expected('must be a plain number such as 14778 (no commas or units)') }).finite(),
+    value: z.number({ error: expected('must be a plain number such as 14778 (no commas or units)') }),
     /** The unit; must be the measure's unit, e.g. cars, cars a year, roubles, percent. */
     unit: textSchema,
     /** result, plan (a plan or target), forecast (an expectation or estimate) or capacity. */

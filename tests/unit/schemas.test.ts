@@ -424,6 +424,10 @@ describe('figureSchema', () => {
     ]);
   });
 
+  it('rejects a value YAML reads as infinite or not a number (.inf, .nan)', () => {
+    for (const value of [Infinity, -Infinity, NaN]) expect(figureSchema.safeParse({ ...FIGURE, value }).success, String(value)).toBe(false);
+  });
+
   it('says "is required" for a missing value', () => {
     const { value: _, ...noValue } = FIGURE;
     expect(messageAt(figureSchema, noValue, ['value'])).toEqual(['is required']);

@@ -3,11 +3,11 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { headingSlugger, sectionAnchors } from '../../src/plugins/section-anchors.ts';
 
-const render = async (md: string) => cheerio.load((await markdownToHtml(md, { hastPlugins: [sectionAnchors()] })).html, null, false);
+const render = (md: string) => cheerio.load(markdownToHtml(md, { hastPlugins: [sectionAnchors()] }).html, null, false);
 
 describe('section anchors on an article body', () => {
-  it('puts a copy-link control before every h2: a link with a visible "#" and its purpose in hidden text', async () => {
-    const $ = await render('Intro.\n\n## Sales & output\n\nText.\n\n### Detail\n');
+  it('puts a copy-link control before every h2: a link with a visible "#" and its purpose in hidden text', () => {
+    const $ = render('Intro.\n\n## Sales & output\n\nText.\n\n### Detail\n');
     const control = $('a.copy-link');
     expect(control).toHaveLength(1);
     expect(control.attr('href')).toBe('#sales--output');
@@ -18,8 +18,8 @@ describe('section anchors on an article body', () => {
     expect($('h3').attr('id')).toBe('detail');
   });
 
-  it('never gives a body heading one of the page’s own ids or an event anchor', async () => {
-    const $ = await render('## Sources\n\n## Figures\n\n## Sources\n\n## Event: talks begin\n');
+  it('never gives a body heading one of the page’s own ids or an event anchor', () => {
+    const $ = render('## Sources\n\n## Figures\n\n## Sources\n\n## Event: talks begin\n');
     expect(
       $('h2')
         .map((_, h) => $(h).attr('id'))
@@ -27,8 +27,8 @@ describe('section anchors on an article body', () => {
     ).toEqual(['sources-1', 'figures-1', 'sources-2', 'section-event-talks-begin']);
   });
 
-  it('builds the control from the heading’s text, so markup in a link title stays inert', async () => {
-    const $ = await render('## Plans [x](https://e.com "X>Y<img src=x onerror=alert(1)>") Москва\n');
+  it('builds the control from the heading’s text, so markup in a link title stays inert', () => {
+    const $ = render('## Plans [x](https://e.com "X>Y<img src=x onerror=alert(1)>") Москва\n');
     expect($('img')).toHaveLength(0);
     expect($('[onerror]')).toHaveLength(0);
     expect($('a.copy-link .visually-hidden').text()).toBe('Link to this section: Plans x Москва');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { readContentDir } from '../../src/lib/content-check/read.ts';
-import { renderCard, writeCards } from '../../src/lib/render-card.ts';
+import { renderCard, writeCards } from '../../src/lib/cards/render.ts';
 import {
   articleCard,
   CARD_FONT_SUBSETS,
@@ -19,7 +19,7 @@ import {
   titleSize,
   useCard,
   type CardNode,
-} from '../../src/lib/social-card.ts';
+} from '../../src/lib/cards/cards.ts';
 import { KIND_LABELS } from '../../src/lib/strings.ts';
 import { ENTITY_KINDS } from '../../src/schemas/index.ts';
 import { ROOT } from '../helpers/fixtures.ts';

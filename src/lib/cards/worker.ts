@@ -1,6 +1,6 @@
 /**
  * A child process that draws link-preview cards into the card cache, started by
- * `drawCards` in src/lib/render-card.ts (Node runs this file with its own
+ * `drawCards` in src/lib/cards/render.ts (Node runs this file with its own
  * TypeScript type stripping). It gets `{ cards, cacheDir, fontDir }` once, draws
  * each card that is not cached yet, sends `{ ms }` per card and exits.
  *
@@ -11,8 +11,8 @@
  * lets the loop collect every few cards; two processes also use two cores.
  */
 import { setImmediate } from 'node:timers/promises';
-import { cachedCardFile } from './render-card.ts';
-import type { CardContent } from './social-card.ts';
+import { cachedCardFile } from './render.ts';
+import type { CardContent } from './cards.ts';
 
 export interface CardJob {
   cards: CardContent[];

@@ -1,13 +1,15 @@
 /**
  * Link-preview cards: what a 1200×630 card shows, and its layout as the element
- * tree Satori takes. Pure: no fonts, no files (src/lib/render-card.ts renders
- * and caches). The cache key covers the content and CARD_RENDERER_VERSION, so
- * bump the version whenever the layout, the fonts or the renderer change.
+ * tree Satori takes; no fonts, no files (src/lib/cards/render.ts renders and
+ * caches). The cache key covers the content and CARD_RENDERER_VERSION, so bump
+ * the version whenever the layout, the fonts or the renderer change. The one
+ * piece of state is the build's card registry (`useCard`), which pages fill as
+ * they render and the sharing integration reads after the build.
  */
 import { createHash } from 'node:crypto';
-import type { EntityKind } from '../schemas/index.ts';
-import { formatPartialDate, type PartialDate } from '../core/partial-date.ts';
-import { KIND_LABELS } from './strings.ts';
+import type { EntityKind } from '../../schemas/index.ts';
+import { formatPartialDate, type PartialDate } from '../../core/partial-date.ts';
+import { KIND_LABELS } from '../strings.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -15,15 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import type { CardJob } from './card-worker.ts';
-import { CARD_FONT_SUBSETS, CARD_HEIGHT, CARD_WIDTH, cardKey, cardStats, cardTree, type CardContent } from './social-card.ts';
+import type { CardJob } from './worker.ts';
+import { CARD_FONT_SUBSETS, CARD_HEIGHT, CARD_WIDTH, cardKey, cardStats, cardTree, type CardContent } from './cards.ts';
 
 export const FONT_DIR = resolve(process.cwd(), 'src/assets/fonts/noto-sans');
 export const CARD_CACHE_DIR = resolve(process.env.CARD_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/cards'));
 
 /**
  * The Fontsource subsets of Noto Sans, each under a family name of its own
- * (CARD_FONT_FAMILIES): Satori picks one font per family and weight, then falls
+ * (CARD_FONT_SUBSETS): Satori picks one font per family and weight, then falls
  * back family by family for a glyph the first lacks.
  */
 const FONT_FILES = Object.entries(CARD_FONT_SUBSETS).flatMap(([family, subset]) =>
@@ -97,13 +97,13 @@ function placeFile(cached: string, target: string): void {
   }
 }
 
-/** Draws one share of the cards in a child process (src/lib/card-worker.ts); resolves with each card's time in ms. */
+/** Draws one share of the cards in a child process (src/lib/cards/worker.ts); resolves with each card's time in ms. */
 function drawInChild(job: CardJob, children: Set<ChildProcess>): Promise<number[]> {
   return new Promise((done, fail) => {
     const times: number[] = [];
     let error: string | undefined;
-    const child = fork(fileURLToPath(new URL('./card-worker.ts', import.meta.url)), [], {
-      // Node strips the TypeScript itself (flag needed before Node 22.18); --expose-gc: see card-worker.ts.
+    const child = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], {
+      // Node strips the TypeScript itself (flag needed before Node 22.18); --expose-gc: see worker.ts.
       execArgv: [
         '--expose-gc',
         ...(process.features.typescript ? [] : ['--experimental-strip-types']),
