@@ -16,7 +16,8 @@ import { entityView, entityYearViews } from './views/entity.ts';
 import { homeView, yearViews } from './views/home.ts';
 import { entitiesIndexView, storylinesView, storylineView } from './views/listings.ts';
 import { figuresView } from './views/figures.ts';
-import { CONTENT_DIR } from '../site-config.ts';
+import { CONTENT_DIR, SITE_NAME } from '../site-config.ts';
+import { rssFeed } from './feeds.ts';
 
 interface Loaded {
   tracker: Tracker;
@@ -94,12 +95,14 @@ export async function articlePages() {
   return [...live, ...redirects];
 }
 
+/** One page per item, with its view and the entry whose Markdown the route renders. */
+function pagesWithEntries<T extends { id: string }, V, E>(items: Iterable<T>, view: (item: T) => V, entries: ReadonlyMap<string, E>) {
+  return [...items].map((item) => ({ params: { id: item.id }, props: { view: view(item), entry: must(entries, item.id, 'entry') } }));
+}
+
 export async function entityPages() {
   const { tracker: t, entries } = await load();
-  return [...t.entities.values()].map((e) => ({
-    params: { id: e.id },
-    props: { view: entityView(t, e), entry: must(entries.entities, e.id, 'entity') },
-  }));
+  return pagesWithEntries(t.entities.values(), (e) => entityView(t, e), entries.entities);
 }
 
 export async function entityYearPages() {
@@ -117,10 +120,19 @@ export async function dealsPage() {
 
 export async function storylinePages() {
   const { tracker: t, entries } = await load();
-  return [...t.storylines.values()].map((s) => ({
-    params: { id: s.id },
-    props: { view: storylineView(t, s), entry: must(entries.storylines, s.id, 'storyline') },
-  }));
+  return pagesWithEntries(t.storylines.values(), (s) => storylineView(t, s), entries.storylines);
+}
+
+/** The feed routes of entities and storylines: one feed per item, of its latest articles. */
+export async function feedPaths(kind: 'entity' | 'storyline') {
+  const t = await getTracker();
+  return [...(kind === 'entity' ? t.entities : t.storylines).keys()].map((id) => ({ params: { id } }));
+}
+
+export async function scopeFeed(kind: 'entity' | 'storyline', id: string, site: URL | string) {
+  const t = await getTracker();
+  const articles = (kind === 'entity' ? t.articlesByEntity : t.articlesByStoryline).get(id) ?? [];
+  return rssFeed(articles, t, { kind, id }, site, SITE_NAME);
 }
 
 export async function figuresPage() {

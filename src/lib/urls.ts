@@ -47,6 +47,7 @@ export const PAGE_IDS = [
   'board',
   'lanes',
   'single',
+  'entity-years',
   'chart-months',
   'chart-deals',
   'chart-connections',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RELATION_LABELS, relationsOf } from '../../src/lib/relations.ts';
-import { RELATIONS, type EntityData } from '../../src/schemas/index.ts';
+import { relationLabel, relationsOf } from '../../src/lib/relations.ts';
+import { RELATION_INVERSE_LABELS, RELATION_LABELS } from '../../src/lib/strings.ts';
+import { RELATIONS, type EntityData, type Relation } from '../../src/schemas/index.ts';
 
 type Relations = Pick<EntityData, 'relations'>;
 
@@ -91,7 +92,7 @@ describe('relationsOf', () => {
         (v) => v.inverse && v.of === forward.other && v.other === forward.of && v.relation === forward.relation,
       );
       expect(inverses, `${forward.of} ${forward.relation} ${forward.other}`).toHaveLength(1);
-      expect(inverses[0]!.label).toBe(RELATION_LABELS[forward.relation].inverse);
+      expect(inverses[0]!.label).toBe(relationLabel(forward.relation, true));
       expect([inverses[0]!.from, inverses[0]!.to]).toEqual([forward.from, forward.to]);
     }
   });
@@ -127,24 +128,23 @@ describe('relationsOf', () => {
   });
 });
 
-describe('RELATION_LABELS', () => {
-  it('labels every relation of the schema, both ways, and nothing else', () => {
+describe('relation labels', () => {
+  const both = (relation: Relation) => [relationLabel(relation, false), relationLabel(relation, true)];
+
+  it('label every relation of the schema, both ways, and nothing else', () => {
     expect(Object.keys(RELATION_LABELS).sort()).toEqual([...RELATIONS].sort());
-    for (const relation of RELATIONS) {
-      const labels = RELATION_LABELS[relation];
-      expect(labels.forward.trim(), relation).not.toBe('');
-      expect(labels.inverse.trim(), relation).not.toBe('');
-    }
+    expect(Object.keys(RELATION_INVERSE_LABELS).sort()).toEqual([...RELATIONS].sort());
+    for (const relation of RELATIONS) for (const label of both(relation)) expect(label.trim(), relation).not.toBe('');
   });
 
-  it('reads each relation as expected', () => {
-    expect(RELATION_LABELS['managed-by']).toEqual({ forward: 'managed by', inverse: 'manages' });
-    expect(RELATION_LABELS['subsidiary-of']).toEqual({ forward: 'subsidiary of', inverse: 'parent company of' });
-    expect(RELATION_LABELS['site-of-former']).toEqual({ forward: 'on the site of the former', inverse: 'former occupant of the site of' });
-    expect(RELATION_LABELS['successor-of']).toEqual({ forward: 'successor of', inverse: 'predecessor of' });
+  it('read each relation as expected', () => {
+    expect(both('managed-by')).toEqual(['managed by', 'manages']);
+    expect(both('subsidiary-of')).toEqual(['subsidiary of', 'parent company of']);
+    expect(both('site-of-former')).toEqual(['on the site of the former', 'former occupant of the site of']);
+    expect(both('successor-of')).toEqual(['successor of', 'predecessor of']);
   });
 
-  it('only partner-of reads the same both ways', () => {
-    expect(RELATIONS.filter((r) => RELATION_LABELS[r].forward === RELATION_LABELS[r].inverse)).toEqual(['partner-of']);
+  it('read the same both ways for partner-of only', () => {
+    expect(RELATIONS.filter((r) => relationLabel(r, false) === relationLabel(r, true))).toEqual(['partner-of']);
   });
 });

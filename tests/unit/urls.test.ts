@@ -15,6 +15,7 @@ import {
   entityUrl,
   entityYearUrl,
   EVENT_ANCHOR_PREFIX,
+  figuresUrl,
   eventAnchor,
   eventUrl,
   jsonFeedUrl,
@@ -66,6 +67,7 @@ describe('every URL the site links to is served by a route', () => {
     [eventUrl('kamaz-talks-with-jac', 'renault-exit'), '/articles/[slug].astro'],
     [dealUrl('kamaz-jac'), '/deals/index.astro'],
     [dealsUrl, '/deals/index.astro'],
+    [figuresUrl, '/figures/index.astro'],
     [searchUrl('Москвич'), '/search/index.astro'],
     [siteFeedUrl, '/rss.xml.ts'],
     [jsonFeedUrl, '/feed.json.ts'],
@@ -151,9 +153,17 @@ describe('the published permalinks', () => {
       one(/^\/timeline\/(\d{4})\/$/, yearUrl) ??
       one(/^\/cards\/articles\/([^/]+)\.png$/, articleCardUrl) ??
       one(/^\/cards\/entities\/([^/]+)\.png$/, entityCardUrl) ??
-      [siteFeedUrl, jsonFeedUrl, dealsUrl, searchUrl(), sitemapIndexUrl, siteCardUrl, ...OPEN_DATA_FILES.map(dataUrl), ...FIXED].find(
-        (url) => url === path,
-      )
+      [
+        siteFeedUrl,
+        jsonFeedUrl,
+        dealsUrl,
+        figuresUrl,
+        searchUrl(),
+        sitemapIndexUrl,
+        siteCardUrl,
+        ...OPEN_DATA_FILES.map(dataUrl),
+        ...FIXED,
+      ].find((url) => url === path)
     );
   };
 
@@ -162,8 +172,11 @@ describe('the published permalinks', () => {
     expect(urls.filter((path) => rebuilt(path) !== path)).toEqual([]);
   });
 
-  it('are each served by a route', () => {
-    expect(urls.filter((path) => path !== '/robots.txt' && path !== sitemapIndexUrl && !routeOf(path))).toEqual([]);
+  /** Files an integration writes rather than a route: robots.txt, the sitemap, the link-preview cards (src/plugins/sharing.ts). */
+  const written = (path: string) => path === '/robots.txt' || path === sitemapIndexUrl || path.startsWith('/cards/');
+
+  it('are each served by a route, or written by an integration', () => {
+    expect(urls.filter((path) => !written(path) && !routeOf(path))).toEqual([]);
   });
 });
 

@@ -26,18 +26,31 @@ describe('articleView: where the article sits', () => {
     expect(view('china-only').breadcrumb.storyline).toEqual({ text: 'Chinese partners', href: '/storylines/china/' });
   });
 
+  const neighbour = (slug: string, rel: 'prev' | 'next') => view(slug).more.find((m) => m.rel === rel);
+
   it('links the older and newer neighbours in the main storyline as previous and next', () => {
-    expect(view('this').previous).toEqual({ text: 'Title of older', href: '/articles/older/', date: toPartialDate('2022-03-01') });
+    expect(neighbour('this', 'prev')).toEqual({
+      text: 'Title of older',
+      href: '/articles/older/',
+      date: toPartialDate('2022-03-01'),
+      label: 'Earlier in The revival',
+      rel: 'prev',
+    });
     // "china-only" is newer but not in the main storyline.
-    expect(view('this').next).toEqual({ text: 'Title of newer', href: '/articles/newer/', date: toPartialDate('2022-09-01') });
+    expect(neighbour('this', 'next')).toMatchObject({ text: 'Title of newer', href: '/articles/newer/', label: 'Later in The revival' });
+    expect(
+      view('this')
+        .more.slice(0, 2)
+        .map((m) => m.rel),
+    ).toEqual(['prev', 'next']);
   });
 
   it('has no previous for the first article of its storyline, and no next for the latest', () => {
-    expect(view('oldest')).not.toHaveProperty('previous');
-    expect(view('oldest').next?.href).toBe('/articles/older/');
-    expect(view('newer')).not.toHaveProperty('next');
-    expect(view('china-only')).not.toHaveProperty('next');
-    expect(view('china-only').previous?.href).toBe('/articles/this/');
+    expect(neighbour('oldest', 'prev')).toBeUndefined();
+    expect(neighbour('oldest', 'next')?.href).toBe('/articles/older/');
+    expect(neighbour('newer', 'next')).toBeUndefined();
+    expect(neighbour('china-only', 'next')).toBeUndefined();
+    expect(neighbour('china-only', 'prev')?.href).toBe('/articles/this/');
   });
 
   it('lists every storyline it belongs to', () => {
@@ -71,9 +84,14 @@ describe('relatedArticles', () => {
   });
 
   it('is what the page shows, with dates', () => {
-    const view = articleView(t, t.articlesBySlug.get('this')!);
-    expect(view.related.map((r) => r.href)).toEqual(['/articles/three-shared/', '/articles/two-shared-new/', '/articles/two-shared-old/']);
-    expect(view.related[0]).toEqual({ text: 'Title of three-shared', href: '/articles/three-shared/', date: toPartialDate('2020-01-01') });
+    const related = articleView(t, t.articlesBySlug.get('this')!).more.filter((m) => m.label === 'Related');
+    expect(related.map((r) => r.href)).toEqual(['/articles/three-shared/', '/articles/two-shared-new/', '/articles/two-shared-old/']);
+    expect(related[0]).toEqual({
+      text: 'Title of three-shared',
+      href: '/articles/three-shared/',
+      date: toPartialDate('2020-01-01'),
+      label: 'Related',
+    });
   });
 
   it('is empty when nothing else names its entities', () => {
@@ -170,7 +188,7 @@ describe('articleView: what the article says and where it comes from', () => {
   });
 
   it('lists the updates and names every entity, outlets included', () => {
-    expect(view.updates.map((u) => [u.date.iso, u.note])).toEqual([
+    expect(view.updates.map((u) => [u.date.iso, u.text])).toEqual([
       ['2022-05-20', 'Added the TASS report.'],
       ['2022-06-02', 'Corrected the date.'],
       ['2022-06', 'Clarified.'],

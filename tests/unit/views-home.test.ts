@@ -68,9 +68,9 @@ describe('homeView', () => {
 
   it('indexes every year with its whole count, and offers the year pages of what the page leaves out', () => {
     expect(view.years).toEqual([
-      { year: 2023, count: MARCH, href: '#2023' },
-      { year: 2022, count: 11, href: '#2022' },
-      { year: 2021, count: 4, href: '/timeline/2021/' },
+      { text: '2023', count: MARCH, href: '#2023' },
+      { text: '2022', count: 11, href: '#2022' },
+      { text: '2021', count: 4, href: '/timeline/2021/' },
     ]);
     expect(view.olderYears).toEqual([{ text: '2021', href: '/timeline/2021/' }]);
   });

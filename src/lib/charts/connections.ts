@@ -6,6 +6,7 @@
  */
 import { forceCollide, forceRadial, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { plural, round, textWidth, wrapWords } from './format.ts';
+import { chartFrame, type ChartFrame } from './frame.ts';
 import { segmentsPath, type Segment } from './svg-path.ts';
 
 export interface ConnectionsInput {
@@ -32,12 +33,7 @@ export interface ConnectionNode {
   nameLines: { text: string; y: number }[];
 }
 
-export interface ConnectionsView {
-  width: number;
-  height: number;
-  viewBox: string;
-  title: string;
-  desc: string;
+export interface ConnectionsView extends ChartFrame {
   center: { name: string; url: string; x: number; y: number; nameLines: { text: string; y: number }[] };
   /** A line from the centre to each related entity, one path. */
   edges: string;
@@ -143,11 +139,7 @@ export function connections(input: ConnectionsInput): ConnectionsView {
   const centerHalf = Math.max(...centerName.map((l) => textWidth(l, CENTER_FONT))) / 2 + 4;
   const centerTall = (centerName.length * LINE) / 2 + 6;
   return {
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    title: connectionsTitle(input),
-    desc: connectionsDesc(input),
+    ...chartFrame(width, height, connectionsTitle(input), connectionsDesc(input)),
     center: {
       name: input.center.name,
       url: input.center.url,

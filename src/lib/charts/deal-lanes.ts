@@ -15,6 +15,7 @@ import { formatPartialDate, startOf, toPartialDate } from '../../core/partial-da
 import type { DealStatus } from '../../schemas/index.ts';
 import { STATUS_LABELS } from '../strings.ts';
 import { plural, round, textWidth, wrapWords } from './format.ts';
+import { chartFrame, type ChartFrame, type TextLabel } from './frame.ts';
 import { segmentsPath, type Segment } from './svg-path.ts';
 
 export interface DealLaneStep {
@@ -70,17 +71,11 @@ export interface DealLane {
   segments: DealSegment[];
 }
 
-export interface DealLanesView {
-  width: number;
-  height: number;
-  viewBox: string;
-  title: string;
-  desc: string;
+export interface DealLanesView extends ChartFrame {
   barHeight: number;
-  /** Year labels above the lanes and below them. */
-  ticks: { x: number; text: string }[];
-  topTickY: number;
-  bottomTickY: number;
+  /** Year labels above the lanes; the same below them in `bottomTicks`. */
+  ticks: TextLabel[];
+  bottomTicks: TextLabel[];
   /** Vertical gridlines at the ticks, one path. */
   grid: string;
   /** The `now` line, dashed, with its label. */
@@ -215,7 +210,7 @@ export function dealLanes(deals: readonly DealLaneInput[], now: Date, options: D
   const years = utcYear.count(first, last);
   const tickDates = x.ticks(Math.min(10, Math.max(2, years)));
   const format = x.tickFormat();
-  const ticks = tickDates.map((d) => ({ x: sx(d), text: format(d) }));
+  const ticks = tickDates.map((d) => ({ x: sx(d), y: TOP - 10, text: format(d), anchor: 'middle' as const }));
   const grid = segmentsPath(
     tickDates.map((d): Segment => [
       [sx(d), TOP - 6],
@@ -224,15 +219,10 @@ export function dealLanes(deals: readonly DealLaneInput[], now: Date, options: D
   );
   const nowX = sx(now);
   return {
-    width,
-    height: bottom + 22,
-    viewBox: `0 0 ${width} ${bottom + 22}`,
-    title: dealLanesTitle(deals, now),
-    desc: dealLanesDesc(deals, now),
+    ...chartFrame(width, bottom + 22, dealLanesTitle(deals, now), dealLanesDesc(deals, now)),
     barHeight: BAR,
     ticks,
-    topTickY: TOP - 10,
-    bottomTickY: bottom + 14,
+    bottomTicks: ticks.map((t) => ({ ...t, y: bottom + 14 })),
     grid,
     now: {
       d: segmentsPath([

@@ -19,6 +19,7 @@ import type { FigureBasis } from '../../schemas/index.ts';
 import { BASIS_LABELS } from '../strings.ts';
 import { formatBareValue, formatNumber, formatTick, formatValue, formatValues, listInWords, plural, round, textWidth } from './format.ts';
 import { isDisputed, type FigurePoint, type MeasureSeries } from './series.ts';
+import { chartFrame, type ChartFrame, type TextLabel } from './frame.ts';
 import { segmentsPath as path, type Segment } from './svg-path.ts';
 
 export const MEASURE_CHART_WIDTH = 560;
@@ -50,13 +51,6 @@ export interface MeasureReference {
   label: string;
 }
 
-export interface TextLabel {
-  x: number;
-  y: number;
-  text: string;
-  anchor: 'start' | 'end' | 'middle';
-}
-
 export interface MeasureTableRow {
   /** "first half of 2024". */
   period: string;
@@ -70,16 +64,11 @@ export interface MeasureTableRow {
   article: { url: string; title: string; date: string; dateIso: string; outlets: string };
 }
 
-export interface MeasureChartView {
+export interface MeasureChartView extends ChartFrame {
   /** The measure id. */
   id: string;
-  width: number;
-  height: number;
-  viewBox: string;
   /** One message, from the data: "Moskvich cars sold rose to 15,600 cars in 2025 from 15,300 in 2023". */
   title: string;
-  /** What the chart shows, in words. */
-  desc: string;
   /** The unit, written above the value axis. */
   unitLabel: TextLabel;
   yTicks: TextLabel[];
@@ -411,11 +400,7 @@ export function measureChart(series: MeasureSeries): MeasureChartView {
   const spread = spreadLabels([...lineLabels, ...basisLabels], plot);
   return {
     id: series.id,
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    title: measureTitle(series),
-    desc: measureDesc(series),
+    ...chartFrame(width, height, measureTitle(series), measureDesc(series)),
     unitLabel: { x: 0, y: plot.top - 14, text: unit === 'percent' ? 'per cent' : unit, anchor: 'start' },
     yTicks,
     yGrid,

@@ -8,6 +8,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { utcFormat, utcParse } from 'd3-time-format';
 import { formatNumber, listInWords, plural, round } from './format.ts';
+import { chartFrame, type ChartFrame, type TextLabel } from './frame.ts';
 import { segmentsPath, type Segment } from './svg-path.ts';
 
 export interface MonthCount {
@@ -29,20 +30,14 @@ export interface MonthBar {
   label: string;
 }
 
-export interface MonthBarsView {
-  width: number;
-  height: number;
-  viewBox: string;
-  title: string;
-  desc: string;
+export interface MonthBarsView extends ChartFrame {
   bars: MonthBar[];
   /** The year under its months (only years with room for their label). */
-  years: { x: number; text: string }[];
-  yearY: number;
+  years: TextLabel[];
   /** The baseline and a tick at each January, one path. */
   axis: string;
   /** The value axis: a gridline and label at each tick. */
-  yTicks: { y: number; text: string }[];
+  yTicks: TextLabel[];
   yGrid: string;
 }
 
@@ -125,7 +120,7 @@ export function monthBars(input: readonly MonthCount[]): MonthBarsView {
     if (inYear.length * step < 30) return [];
     const from = x(monthKey(inYear[0]!))!;
     const to = x(monthKey(inYear.at(-1)!))! + x.bandwidth();
-    return [{ x: round((from + to) / 2), text: utcFormat('%Y')(year) }];
+    return [{ x: round((from + to) / 2), y: plot.bottom + 16, text: utcFormat('%Y')(year), anchor: 'middle' as const }];
   });
   const axis = segmentsPath([
     [
@@ -144,16 +139,11 @@ export function monthBars(input: readonly MonthCount[]): MonthBarsView {
   ]);
   const tickValues = y.ticks(3).filter((v) => v > 0 && Number.isInteger(v));
   return {
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    title: monthBarsTitle(months),
-    desc: monthBarsDesc(months),
+    ...chartFrame(width, height, monthBarsTitle(months), monthBarsDesc(months)),
     bars,
     years,
-    yearY: plot.bottom + 16,
     axis,
-    yTicks: tickValues.map((v) => ({ y: round(y(v) + 4), text: formatNumber(v) })),
+    yTicks: tickValues.map((v) => ({ x: 0, y: round(y(v) + 4), text: formatNumber(v), anchor: 'start' as const })),
     yGrid: segmentsPath(
       tickValues.map((v): Segment => [
         [plot.left, round(y(v))],

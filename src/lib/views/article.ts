@@ -5,7 +5,7 @@ import type { ArticleKind } from '../../schemas/index.ts';
 import { SITE_NAME, SITE_URL } from '../../site-config.ts';
 import { rankByCount } from '../rank.ts';
 import { articleSearchMeta, type SearchMeta } from '../search-meta.ts';
-import { articleCard, type CardContent } from '../social-card.ts';
+import { articleCard, type CardContent } from '../cards/cards.ts';
 import { BASIS_LABELS, OUTLET_TYPE_LABELS, UNTITLED } from '../strings.ts';
 import { latestDate, newsArticleJsonLd, type JsonLd } from '../structured-data.ts';
 import { must, type Article, type Tracker } from '../tracker.ts';
@@ -51,16 +51,14 @@ export interface ArticleView {
   storylines: Link[];
   /** Storyline › date. */
   breadcrumb: { storyline: Link; date: PartialDate };
-  updates: { date: PartialDate; note: string }[];
+  updates: { date: PartialDate; text: string }[];
   figures: FigureRow[];
   events: { anchor: string; date: PartialDate; text: string }[];
   deals: { deal: Link; status: StatusView; date: PartialDate }[];
   sources: SourceView[];
   named: Link[];
-  /** The neighbours in the main storyline: older and newer. */
-  previous?: Link & { date: PartialDate };
-  next?: Link & { date: PartialDate };
-  related: (Link & { date: PartialDate })[];
+  /** More on the story: the neighbours in the main storyline (older, newer), then related articles. */
+  more: (Link & { date: PartialDate; label: string; rel?: 'prev' | 'next' })[];
   search: SearchMeta;
   card: { path: string; content: CardContent; alt: string };
   jsonLd: JsonLd;
@@ -104,7 +102,7 @@ export function articleView(t: Tracker, article: Article): ArticleView {
     date: article.date,
     storylines: storylines.map((s) => ({ text: s.data.title, href: s.url })),
     breadcrumb: { storyline: { text: main.data.title, href: main.url }, date: article.date },
-    updates: data.updates.map((u) => ({ date: toPartialDate(u.date), note: u.note })),
+    updates: data.updates.map((u) => ({ date: toPartialDate(u.date), text: u.note })),
     figures: data.figures.map((f) => ({
       label: f.label,
       value: numberFormat.format(f.value),
@@ -131,9 +129,11 @@ export function articleView(t: Tracker, article: Article): ArticleView {
       ...(s.language ? { language: s.language } : {}),
     })),
     named: data.entities.map((id) => entityLink(t, id)),
-    ...(older ? { previous: dated(older) } : {}),
-    ...(newer ? { next: dated(newer) } : {}),
-    related: relatedArticles(t, article).map(dated),
+    more: [
+      ...(older ? [{ ...dated(older), label: `Earlier in ${main.data.title}`, rel: 'prev' as const }] : []),
+      ...(newer ? [{ ...dated(newer), label: `Later in ${main.data.title}`, rel: 'next' as const }] : []),
+      ...relatedArticles(t, article).map((a) => ({ ...dated(a), label: 'Related' })),
+    ],
     search: articleSearchMeta({
       date: article.date,
       kind: data.kind,

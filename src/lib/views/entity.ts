@@ -5,7 +5,7 @@ import type { EntityKind } from '../../schemas/index.ts';
 import { SITE_NAME, SITE_URL } from '../../site-config.ts';
 import { rankByCount } from '../rank.ts';
 import { entitySearchMeta, type SearchMeta } from '../search-meta.ts';
-import { entityCard, type CardContent } from '../social-card.ts';
+import { entityCard, type CardContent } from '../cards/cards.ts';
 import { KIND_LABELS } from '../strings.ts';
 import { entityJsonLd, type JsonLd } from '../structured-data.ts';
 import type { TimelineEntry } from '../timeline.ts';

@@ -1,5 +1,6 @@
 /** The numbers page, and the charts other pages show: which measures, about whom. */
 import { formatPeriod } from '../../core/period.ts';
+import { formatValue } from '../charts/format.ts';
 import { chartableSeries, seriesAbout, type MeasureSeries } from '../charts/series.ts';
 import type { Tracker } from '../tracker.ts';
 import { figuresUrl } from '../urls.ts';
@@ -11,21 +12,24 @@ export const ENTITY_CHARTS = 3;
 export interface FiguresView {
   /** Every measure with two or more figures, by name. */
   charts: MeasureSeries[];
-  /** Measures with a single figure: a sentence each, not a chart. */
-  single: { name: string; unit: string; value: number; period: string; article: Link }[];
+  /** A link to each chart, in the same order. */
+  jump: Link[];
+  /** Measures with a single figure: a sentence each, not a chart. The value is written with its unit. */
+  single: { name: string; value: string; period: string; article: Link }[];
 }
 
 export function figuresView(t: Tracker): FiguresView {
+  const charts = chartableSeries(t.series);
   return {
-    charts: chartableSeries(t.series),
+    charts,
+    jump: charts.map(chartLink),
     single: t.series
       .filter((s) => s.points.length === 1)
       .map((s) => {
         const p = s.points[0]!;
         return {
           name: s.name,
-          unit: s.unit,
-          value: p.value,
+          value: formatValue(p.value, s.unit),
           period: formatPeriod(p.period),
           article: { text: p.article.title, href: p.article.url },
         };

@@ -13,6 +13,8 @@ export const HOME_DEAL_LIMIT = 12;
 /** How many of the most-named entities the timeline offers as filters. */
 export const FILTER_ENTITY_LIMIT = 10;
 
+const yearLink = (y: YearIndexItem) => ({ text: String(y.year), href: y.href, count: y.count });
+
 export interface FilterOption extends Link {
   /** The value in the URL (?entity=kamaz). */
   id: string;
@@ -36,7 +38,7 @@ export interface HomeView {
   /** The deals whose status changed last, at most HOME_DEAL_LIMIT. */
   deals: DealPill[];
   bars: MonthBar[];
-  years: YearIndexItem[];
+  years: (Link & { count: number })[];
   filters: TimelineFiltersView;
   timeline: TimelineView;
   shown: number;
@@ -78,7 +80,7 @@ export function homeView(t: Tracker, lastChange?: string): HomeView {
       .sort((a, b) => (b.since?.iso ?? '').localeCompare(a.since?.iso ?? '') || a.title.localeCompare(b.title))
       .slice(0, HOME_DEAL_LIMIT),
     bars: monthBars(t.timeline, shown),
-    years,
+    years: years.map(yearLink),
     filters: filtersView(t, t.timeline),
     timeline: timelineView(t, shown),
     shown: shown.length,
@@ -93,7 +95,7 @@ export interface YearView {
   newer?: Link;
   older?: Link;
   bars: MonthBar[];
-  years: YearIndexItem[];
+  years: (Link & { count: number })[];
   filters: TimelineFiltersView;
   timeline: TimelineView;
 }
@@ -119,7 +121,7 @@ export function yearViews(t: Tracker): YearView[] {
       ...(newer ? { newer } : {}),
       ...(older ? { older } : {}),
       bars: monthBars(entries, entries),
-      years: yearIndex(t.timeline, entries, yearUrl),
+      years: yearIndex(t.timeline, entries, yearUrl).map(yearLink),
       filters: filtersView(t, entries),
       timeline: timelineView(t, entries),
     };
