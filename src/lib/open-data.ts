@@ -13,12 +13,17 @@ export interface OpenDataInput {
   /** Newest first. */
   articles: readonly { slug: string; data: ArticleData }[];
   entities: ReadonlyMap<string, { data: EntityData }>;
+  /** The articles naming each entity, newest first (the tracker's index). */
+  articlesByEntity: ReadonlyMap<string, readonly { slug: string }[]>;
   deals: ReadonlyMap<string, { data: DealData; history: readonly DealStep[]; current: DealStep | undefined }>;
   site: string | URL;
 }
 
-/** Bump when a field changes meaning or disappears (adding a field does not). */
-export const OPEN_DATA_VERSION = 1;
+/**
+ * Bump when a field changes meaning or disappears (adding a field does not). 2: a figure's `asOf` gave
+ * way to `measure`, `basis` and `period`; a source's `title` may be null (no headline could be seen).
+ */
+export const OPEN_DATA_VERSION = 2;
 
 const envelope = (site: string | URL, key: string, items: unknown[]) => ({
   version: OPEN_DATA_VERSION,
@@ -50,7 +55,7 @@ export function articlesJson({ articles, site }: OpenDataInput): string {
   return JSON.stringify(envelope(site, 'articles', items), null, 2) + '\n';
 }
 
-export function entitiesJson({ articles, entities, site }: OpenDataInput): string {
+export function entitiesJson({ entities, articlesByEntity, site }: OpenDataInput): string {
   const items = [...entities].map(([id, { data }]) => ({
     id,
     url: absoluteUrl(entityUrl(id), site),
@@ -62,7 +67,7 @@ export function entitiesJson({ articles, entities, site }: OpenDataInput): strin
     role: data.role ?? null,
     affiliation: data.affiliation ?? null,
     relations: data.relations,
-    articles: articles.filter((a) => a.data.entities.includes(id)).map((a) => a.slug),
+    articles: (articlesByEntity.get(id) ?? []).map((a) => a.slug),
   }));
   return JSON.stringify(envelope(site, 'entities', items), null, 2) + '\n';
 }

@@ -10,6 +10,7 @@ import {
   toCsv,
   type OpenDataInput,
 } from '../../src/lib/open-data.ts';
+import { indexBy } from '../../src/lib/index-by.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { articleSchema, dealSchema, entitySchema } from '../../src/schemas/index.ts';
 
@@ -58,6 +59,7 @@ const dealData = dealSchema.parse({
 const history = dealHistory('kamaz-jac', articles);
 const input: OpenDataInput = {
   articles,
+  articlesByEntity: indexBy(articles, (a) => a.data.entities),
   entities: new Map([
     ['jac', { data: entitySchema.parse({ name: 'JAC', kind: 'company', summary: 'A carmaker.', aliases: ['Jianghuai'] }) }],
     ['kamaz', { data: entitySchema.parse({ name: 'KAMAZ', kind: 'company', summary: 'A truck maker.', country: 'RU' }) }],
@@ -126,7 +128,7 @@ describe('events.csv', () => {
 describe('JSON exports', () => {
   it('articles.json: an envelope and every article with its URL and date precision', () => {
     const json = JSON.parse(articlesJson(input));
-    expect(json).toMatchObject({ version: 1, site: 'https://tracker.example/', count: 2 });
+    expect(json).toMatchObject({ version: 2, site: 'https://tracker.example/', count: 2 });
     expect(json.articles.map((a: { slug: string }) => a.slug)).toEqual(['talks', 'zil']);
     expect(json.articles[0]).toMatchObject({
       slug: 'talks',
