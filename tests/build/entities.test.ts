@@ -1,21 +1,10 @@
 /** Entity pages as built, against the content: the index, each entity's page, and the outlets. */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { readContentDir } from '../../src/lib/content-check/read.ts';
-import { buildTracker } from '../../src/lib/tracker.ts';
 import { ENTITY_ENTRY_LIMIT } from '../../src/lib/views/entity.ts';
-import { ROOT } from '../helpers/fixtures.ts';
+import { checkedTracker } from '../helpers/fixtures.ts';
 import { exists, page } from '../helpers/dist.ts';
 
-const { content } = checkContent(readContentDir(`${ROOT}/content`, ROOT));
-const input = (map: Map<string, { data: unknown }>) => [...map].map(([id, { data }]) => ({ id, data }));
-const t = buildTracker({
-  articles: input(content.articles),
-  entities: input(content.entities),
-  storylines: input(content.storylines),
-  deals: input(content.deals),
-  measures: input(content.measures),
-} as Parameters<typeof buildTracker>[0]);
+const { tracker: t, content } = checkedTracker();
 const entities = [...content.entities];
 const cyrillic = (s: string) => s.replace(/[^\p{Script=Cyrillic}]/gu, '');
 

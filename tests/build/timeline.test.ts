@@ -2,22 +2,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst, overlaps, toPartialDate } from '../../src/core/partial-date.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { readContentDir } from '../../src/lib/content-check/read.ts';
-import { buildTracker } from '../../src/lib/tracker.ts';
 import { HOME_DEAL_LIMIT, HOME_ENTRY_LIMIT } from '../../src/lib/views/home.ts';
-import { ROOT } from '../helpers/fixtures.ts';
+import { checkedTracker } from '../helpers/fixtures.ts';
 import { allPages, exists, page, readText } from '../helpers/dist.ts';
 
-const { content } = checkContent(readContentDir(`${ROOT}/content`, ROOT));
-const input = (map: Map<string, { data: unknown }>) => [...map].map(([id, { data }]) => ({ id, data }));
-const t = buildTracker({
-  articles: input(content.articles),
-  entities: input(content.entities),
-  storylines: input(content.storylines),
-  deals: input(content.deals),
-  measures: input(content.measures),
-} as Parameters<typeof buildTracker>[0]);
+const { tracker: t, content } = checkedTracker();
 const { timeline } = t;
 
 /** The entries of a page's timeline, in order: permalink, date, precision and what the date column says. */

@@ -1,7 +1,10 @@
-/** Builds a content folder for a test: the valid base fixture with one bad case laid over it. */
+/** Content for a test: a folder made of the valid base fixture with one bad case laid over it, and the tracker of a folder. */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { readContentDir } from '../../src/lib/content-check/read.ts';
+import { buildTracker, type Tracker } from '../../src/lib/tracker.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BASE_FIXTURE = join(ROOT, 'tests/fixtures/content-base');
@@ -21,4 +24,18 @@ export function contentWith(badCase?: string): string {
   cpSync(BASE_FIXTURE, dir, { recursive: true });
   if (badCase) cpSync(join(BAD_FIXTURES, badCase), dir, { recursive: true });
   return dir;
+}
+
+/** The content of `dir` (the site's own by default) as the check lets it through, and joined into a tracker as the build joins it. */
+export function checkedTracker(dir = join(ROOT, 'content')): ReturnType<typeof checkContent> & { tracker: Tracker } {
+  const { content, problems } = checkContent(readContentDir(dir, ROOT));
+  const list = <T>(map: Map<string, { data: T }>) => [...map].map(([id, { data }]) => ({ id, data }));
+  const tracker = buildTracker({
+    articles: list(content.articles),
+    entities: list(content.entities),
+    storylines: list(content.storylines),
+    deals: list(content.deals),
+    measures: list(content.measures),
+  });
+  return { tracker, content, problems };
 }

@@ -4,21 +4,18 @@ import { textWidth } from '../../src/lib/charts/format.ts';
 
 const other = (id: string, name: string, label: string) => ({ id, name, url: `/entities/${id}/`, label });
 
+/** Related entities that share a relation, each id made from its name: "Chery Tiggo 4 Pro" is chery-tiggo-4-pro. */
+const related = (label: string, names: readonly string[]) =>
+  names.map((name) => other(name.toLowerCase().replaceAll(' ', '-'), name, label));
+
+/** Chery's connections as the site had them: twelve entities, long names, five relations. */
 const CHERY: ConnectionsInput = {
   center: { name: 'Chery', url: '/entities/chery/' },
   others: [
-    other('tenet', 'Tenet', 'partner of'),
-    other('xcite', 'Xcite', 'partner of'),
-    other('chery-automobiles', 'Chery Automobiles JSC', 'parent company of'),
-    other('soueast', 'Soueast', 'owns the brand'),
-    other('omoda', 'Omoda', 'owns the brand'),
-    other('jetour', 'Jetour', 'owns the brand'),
-    other('jaecoo', 'Jaecoo', 'owns the brand'),
-    other('tiggo-4', 'Chery Tiggo 4', 'makes the model'),
-    other('tiggo-4-pro', 'Chery Tiggo 4 Pro', 'makes the model'),
-    other('tiggo-7-pro', 'Chery Tiggo 7 Pro', 'makes the model'),
-    other('tiggo-7l', 'Chery Tiggo 7L', 'makes the model'),
-    other('tiggo-8', 'Chery Tiggo 8 Pro Max', 'makes the model'),
+    ...related('partner of', ['Tenet', 'Xcite']),
+    ...related('parent company of', ['Chery Automobiles JSC']),
+    ...related('owns the brand', ['Soueast', 'Omoda', 'Jetour', 'Jaecoo']),
+    ...related('makes the model', ['Chery Tiggo 4', 'Chery Tiggo 4 Pro', 'Chery Tiggo 7 Pro', 'Chery Tiggo 7L', 'Chery Tiggo 8 Pro Max']),
   ],
 };
 

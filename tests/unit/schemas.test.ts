@@ -65,6 +65,16 @@ const MINIMAL_ARTICLE = {
   sources: [SOURCE],
 };
 
+const FIGURE = {
+  measure: 'zil-vehicles-sold',
+  label: 'Vehicles ZIL sold in 2004',
+  value: 14778,
+  unit: 'vehicles',
+  basis: 'result',
+  period: '2004',
+  entity: 'zil',
+};
+
 const MINIMAL_ENTITY = { name: 'KAMAZ', kind: 'company', summary: 'A Russian maker of lorries based in Naberezhnye Chelny.' };
 const MINIMAL_DEAL = {
   title: 'KAMAZ and JAC: building the Moskvich',
@@ -86,17 +96,7 @@ describe('articleSchema', () => {
       ...MINIMAL_ARTICLE,
       kind: 'brief',
       sources: [{ ...SOURCE, date: '2022-05-19', language: 'en', via: 'tass' }],
-      figures: [
-        {
-          measure: 'zil-vehicles-sold',
-          label: 'Vehicles ZIL sold in 2004',
-          value: 14778,
-          unit: 'vehicles',
-          basis: 'result',
-          period: '2004',
-          entity: 'zil',
-        },
-      ],
+      figures: [FIGURE],
       events: [{ id: 'plant-handed-over', date: '2022-05', text: 'Renault handed the plant to the city.', entities: ['renault'] }],
       deals: [{ deal: 'kamaz-jac', status: 'in-talks', date: '2022-05-19' }],
       updates: [{ date: '2022-05-20', note: 'Corrected the name of the plant.' }],
@@ -400,16 +400,6 @@ describe('sourceSchema', () => {
 });
 
 describe('figureSchema', () => {
-  const FIGURE = {
-    measure: 'zil-vehicles-sold',
-    label: 'Vehicles ZIL sold in 2004',
-    value: 14778,
-    unit: 'vehicles',
-    basis: 'result',
-    period: '2004',
-    entity: 'zil',
-  };
-
   it('parses a figure', () => {
     expect(figureSchema.parse(FIGURE)).toEqual(FIGURE);
     expect(figureSchema.parse({ ...FIGURE, value: 0.5 }).value).toBe(0.5);
@@ -490,17 +480,8 @@ describe('eventSchema', () => {
 
 describe('dealChangeSchema and updateSchema', () => {
   it('parses a deal change with every status', () => {
-    expect(DEAL_STATUSES).toEqual([
-      'reported',
-      'in-talks',
-      'agreement',
-      'production',
-      'not-proposed',
-      'denied',
-      'stalled',
-      'ended',
-      'abandoned',
-    ]);
+    // The ladder comes first, in order: charts shade a status darker the further up it is.
+    expect(DEAL_STATUSES.slice(0, 4)).toEqual(['reported', 'in-talks', 'agreement', 'production']);
     for (const status of DEAL_STATUSES) expect(dealChangeSchema.parse({ deal: 'kamaz-jac', status, date: '2022' }).status).toBe(status);
   });
 

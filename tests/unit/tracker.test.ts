@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { readContentDir } from '../../src/lib/content-check/read.ts';
-import { buildTracker, must, type Tracker } from '../../src/lib/tracker.ts';
-import { BASE_FIXTURE, ROOT } from '../helpers/fixtures.ts';
+import { must } from '../../src/lib/tracker.ts';
+import { BASE_FIXTURE, checkedTracker } from '../helpers/fixtures.ts';
 import { article, trackerOf } from './small-tracker.ts';
 
 const slugs = (list: readonly { slug: string }[] | undefined) => (list ?? []).map((a) => a.slug);
@@ -142,15 +140,7 @@ describe('buildTracker: relations and deals', () => {
 });
 
 describe('buildTracker on the checked base fixture', () => {
-  const { content, problems } = checkContent(readContentDir(BASE_FIXTURE, ROOT));
-  const list = <T>(map: Map<string, { data: T }>) => [...map].map(([id, { data }]) => ({ id, data }));
-  const t: Tracker = buildTracker({
-    articles: list(content.articles),
-    entities: list(content.entities),
-    storylines: list(content.storylines),
-    deals: list(content.deals),
-    measures: list(content.measures),
-  });
+  const { tracker: t, problems } = checkedTracker(BASE_FIXTURE);
 
   it('joins what the content check let through', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
