@@ -17,6 +17,8 @@ export interface Article {
   url: string;
   date: PartialDate;
   data: ArticleData;
+  /** The article's place in `Tracker.articles`, newest first: 0 is the newest. */
+  index: number;
 }
 export interface Entity {
   id: string;
@@ -83,7 +85,7 @@ const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a
 export function buildTracker(input: TrackerInput): Tracker {
   const articles = sortArticles(
     input.articles.map(({ id, data }) => ({ slug: id, url: articleUrl(id), date: toPartialDate(data.date), data })),
-  );
+  ).map((a, index) => ({ ...a, index }));
   const entities = new Map(byId(input.entities).map(({ id, data }) => [id, { id, url: entityUrl(id), data }]));
   const timelineSources = articles.map(({ slug, data }) => ({ slug, data }));
   const timeline = buildTimeline(timelineSources);

@@ -94,6 +94,28 @@ describe('relatedArticles', () => {
     });
   });
 
+  it('ranks as a full sort would, at any limit, over many articles with many ties', () => {
+    const ids = ['kamaz', 'jac', 'moskvich', 'renault', 'sobyanin', 'moscow'];
+    // 120 articles, each naming a fixed but scattered subset of the entities (bit k of i*37 mod 64 names ids[k]).
+    const many = trackerOf(
+      Array.from({ length: 120 }, (_, i) => {
+        const mask = ((i * 37) % 63) + 1;
+        const day = String((i % 28) + 1).padStart(2, '0');
+        return article(`a-${i}`, `20${10 + (i % 12)}-0${(i % 9) + 1}-${day}`, { entities: ids.filter((_, k) => mask & (1 << k)) });
+      }),
+    );
+    const shared = (a: (typeof many.articles)[number], b: (typeof many.articles)[number]) =>
+      a.data.entities.filter((id) => b.data.entities.includes(id)).length;
+    for (const subject of many.articles.filter((_, i) => i % 7 === 0))
+      for (const limit of [0, 1, 3, 10, 200]) {
+        const expected = many.articles
+          .filter((a) => a !== subject && shared(a, subject) > 0)
+          .sort((a, b) => shared(b, subject) - shared(a, subject) || a.index - b.index)
+          .slice(0, limit);
+        expect(relatedArticles(many, subject, limit), `${subject.slug} at ${limit}`).toEqual(expected);
+      }
+  });
+
   it('is empty when nothing else names its entities', () => {
     const alone = trackerOf([article('a', '2022-01-01', { entities: ['renault'] }), article('b', '2022-01-02', { entities: ['jac'] })]);
     expect(relatedArticles(alone, alone.articlesBySlug.get('a')!)).toEqual([]);

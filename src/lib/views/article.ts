@@ -3,7 +3,6 @@ import { type PartialDate, toPartialDate } from '../../core/partial-date.ts';
 import { formatPeriod } from '../../core/period.ts';
 import type { ArticleKind } from '../../schemas/index.ts';
 import { SITE_NAME, SITE_URL } from '../../site-config.ts';
-import { rankByCount } from '../rank.ts';
 import { articleSearchMeta, type SearchMeta } from '../search-meta.ts';
 import { articleCard, type CardContent } from '../cards/cards.ts';
 import { BASIS_LABELS, OUTLET_TYPE_LABELS, UNTITLED } from '../strings.ts';
@@ -67,15 +66,32 @@ export interface ArticleView {
 
 const dated = (a: Article) => ({ text: a.data.title, href: a.url, date: a.date });
 
-/** Articles sharing the most entities with `article` (outlets aside), newest first among equals. */
+/**
+ * Articles sharing the most entities with `article` (outlets aside), newest first among equals.
+ * Every article page asks, so it counts in one pass over the entities' article lists and keeps the
+ * best `limit` as it goes, without sorting the thousands of candidates a busy entity brings.
+ */
 export function relatedArticles(t: Tracker, article: Article, limit = RELATED_ARTICLES): Article[] {
-  const own = article.data.entities.filter((id) => t.entities.get(id)?.data.kind !== 'media');
-  const candidates = own.flatMap((id) => t.articlesByEntity.get(id) ?? []).filter((a) => a.slug !== article.slug);
-  const order = new Map(t.articles.map((a, i) => [a.slug, i]));
-  return rankByCount(candidates, (a) => [a.slug])
-    .sort((a, b) => b.count - a.count || order.get(a.id)! - order.get(b.id)!)
-    .slice(0, limit)
-    .map(({ id }) => t.articlesBySlug.get(id)!);
+  const shared = new Uint16Array(t.articles.length);
+  const candidates: Article[] = [];
+  for (const id of article.data.entities) {
+    if (t.entities.get(id)?.data.kind === 'media') continue;
+    for (const other of t.articlesByEntity.get(id) ?? []) {
+      if (other === article) continue;
+      if (shared[other.index]++ === 0) candidates.push(other);
+    }
+  }
+  const before = (a: Article, b: Article) =>
+    shared[a.index]! > shared[b.index]! || (shared[a.index] === shared[b.index] && a.index < b.index);
+  const best: Article[] = [];
+  for (const candidate of candidates) {
+    if (best.length >= limit && (limit <= 0 || !before(candidate, best[limit - 1]!))) continue;
+    let at = best.length;
+    while (at > 0 && before(candidate, best[at - 1]!)) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 export function articleView(t: Tracker, article: Article): ArticleView {
