@@ -16,7 +16,9 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Sixteen pages in flight at once, so one renders while the files of others are written: at 10,000 articles
+  // the pages took 72 s one at a time, 54 s four at a time and 47 s sixteen at a time (docs/PERFORMANCE.md).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   integrations: [
     contentCheck(CONTENT_DIR),
     // Sharing and feeds: /sitemap-index.xml (HTML pages, none marked noindex), link-preview cards, external scripts only.

@@ -20,11 +20,13 @@ const indexStep = (site: string) =>
   });
 
 describe('the search-index step of npm run build', () => {
-  it('indexes a built site and says how many pages', () => {
+  it('indexes the searchable pages of a built site and says how many', () => {
     const site = join(folder, 'site');
-    mkdirSync(join(site, 'a'), { recursive: true });
+    mkdirSync(join(site, 'articles/a'), { recursive: true });
+    mkdirSync(join(site, 'timeline/2022'), { recursive: true });
+    writeFileSync(join(site, 'timeline/2022/index.html'), '<!doctype html><html lang="en"><body><h1>2022</h1></body></html>');
     writeFileSync(
-      join(site, 'a/index.html'),
+      join(site, 'articles/a/index.html'),
       '<!doctype html><html lang="en"><head><title>A</title></head>' +
         '<body><main data-pagefind-body><h1>Moskvich</h1><p>The plant reopened.</p></main></body></html>',
     );

@@ -1,6 +1,8 @@
 /** The search page and the header form, as built: they work as plain GET forms before any script. */
 import { describe, expect, it } from 'vitest';
-import { page, readText } from '../helpers/dist.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { allPages, DIST, page, readText } from '../helpers/dist.ts';
 import type { NamesList } from '../../src/lib/search-rank.ts';
 
 describe('the search page', () => {
@@ -43,5 +45,14 @@ describe('entity pages in the index', () => {
     expect(Number($('[data-pagefind-meta="articles[value]"]').attr('value'))).toBeGreaterThan(5);
     expect($('[data-pagefind-filter="entity[value]"]').attr('value')).toBe('kamaz');
     expect($('[data-pagefind-filter="kind[value]"]').attr('value')).toBe('entity');
+  });
+});
+
+describe('what the index holds', () => {
+  const searchable = allPages().filter((path) => page(path)('[data-pagefind-body]').length > 0);
+
+  it('holds every page that marks its content for search, and those are the pages the index step reads', () => {
+    expect(searchable.filter((path) => !/^\/(articles|entities)\/[^/]+\/$/.test(path))).toEqual([]);
+    expect(readdirSync(join(DIST, 'pagefind/fragment'))).toHaveLength(searchable.length);
   });
 });
