@@ -4,13 +4,14 @@
  * file and the field. Exits 1 when there is any error (warnings alone pass).
  */
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblems } from '../src/lib/content-check/index.ts';
+import { checkContent, formatProblems, lintBodies, sortProblems } from '../src/lib/content-check/index.ts';
 import { ContentFolderError, readContentDir } from '../src/lib/content-check/read.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' } } });
 try {
   const files = readContentDir(values.dir!);
-  const { problems } = checkContent(files);
+  const checked = checkContent(files, { bodies: false });
+  const problems = sortProblems([...checked.problems, ...(await lintBodies(checked.unlinted))]);
   console.log(`Checked ${files.length} files in ${values.dir}.`);
   console.log(formatProblems(problems));
   process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

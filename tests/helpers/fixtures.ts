@@ -26,8 +26,10 @@ export function contentWith(badCase?: string): string {
   return dir;
 }
 
+type Checked = Pick<ReturnType<typeof checkContent>, 'problems' | 'content'>;
+
 /** The content of `dir` (the site's own by default) as the check lets it through, and joined into a tracker as the build joins it. */
-export function checkedTracker(dir = join(ROOT, 'content')): ReturnType<typeof checkContent> & { tracker: Tracker } {
+export function checkedTracker(dir = join(ROOT, 'content')): Checked & { tracker: Tracker } {
   const { content, problems } = checkContent(readContentDir(dir, ROOT));
   const list = <T>(map: Map<string, { data: T }>) => [...map].map(([id, { data }]) => ({ id, data }));
   const tracker = buildTracker({

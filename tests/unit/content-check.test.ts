@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatPath, formatProblems } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatPath, formatProblems, lintBodies, sortProblems } from '../../src/lib/content-check/index.ts';
 import { ContentFolderError, entityNames, readContentDir } from '../../src/lib/content-check/read.ts';
 import { BAD_FIXTURES, contentWith, removeContentFolders, ROOT } from '../helpers/fixtures.ts';
 
@@ -121,6 +121,19 @@ describe('the content check on the bad-content fixtures', () => {
   it('passes the base fixture with no problem at all', () => {
     const dir = contentWith();
     expect(checkContent(readContentDir(dir, dir)).problems).toEqual([]);
+  });
+
+  it('reports the same problems when the bodies are linted in worker threads, as the build and npm run check do', async () => {
+    const body = CASES.map(([c]) => c).filter((c) => ['raw-html', 'dangerous-links', 'bare-url', 'heading-level-one'].includes(c));
+    expect(body).toHaveLength(4);
+    for (const badCase of [...body, 'unknown-entity']) {
+      const dir = contentWith(badCase);
+      const files = readContentDir(dir, dir);
+      const halves = checkContent(files, { bodies: false });
+      const inThreads = sortProblems([...halves.problems, ...(await lintBodies(halves.unlinted, 2))]);
+      expect(inThreads, badCase).toEqual(checkContent(files).problems);
+      expect(inThreads.length, badCase).toBeGreaterThan(0);
+    }
   });
 
   it.each(CASES)('%s: names %s and the field %s', (badCase, file, field, message) => {

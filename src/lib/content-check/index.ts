@@ -6,9 +6,11 @@
  * Steps: each file on its own (name, frontmatter, body), then references between
  * files, events, figures, relations, spellings, and last the warnings.
  */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { z } from 'astro/zod';
 import { articleSchema, dealSchema, entitySchema, ID_PATTERN, measureSchema, storylineSchema } from '../../schemas/index.ts';
-import { lintBody } from './body.ts';
+import { lintBody, type BodyMessage } from './body.ts';
 import { checkEvents } from './events.ts';
 import { checkFigures } from './figures.ts';
 import { checkMentions } from './mentions.ts';
@@ -67,8 +69,21 @@ function issueProblems(file: string, error: z.ZodError): Problem[] {
 
 const emptyCollections = () => Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()]));
 
-/** Step 1: each file on its own. Returns the valid entries and, for references, every entry's valid fields. */
-function checkFiles(files: readonly ContentFile[], problems: Problem[], report: Report) {
+/** A body's lint messages as problems of its file, the field saying where: `body:12:5`. */
+const bodyProblems = (file: ContentFile, messages: readonly BodyMessage[]): Problem[] =>
+  messages.map((m) => ({
+    file: file.file,
+    field: `body:${m.line}:${m.column}`,
+    message: `${m.message} (${m.rule})`,
+    severity: m.severity,
+  }));
+
+/**
+ * Step 1: each file on its own. Returns the valid entries, every entry's valid fields (for references), and
+ * the files whose bodies are still to lint when `lint` is false.
+ */
+function checkFiles(files: readonly ContentFile[], problems: Problem[], report: Report, lint: boolean) {
+  const unlinted: ContentFile[] = [];
   const content = emptyCollections() as CheckedContent;
   const usable = emptyCollections() as UsableContent;
   const seen = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, string>()])) as Record<CollectionName, Map<string, string>>;
@@ -105,30 +120,63 @@ function checkFiles(files: readonly ContentFile[], problems: Problem[], report: 
       report.error(file.file, 'body', 'is empty: write the text below the closing --- of the frontmatter');
       continue;
     }
-    for (const m of lintBody(file.body, file.bodyLine)) {
-      problems.push({ file: file.file, field: `body:${m.line}:${m.column}`, message: `${m.message} (${m.rule})`, severity: m.severity });
-    }
+    if (lint) problems.push(...bodyProblems(file, lintBody(file.body, file.bodyLine)));
+    else unlinted.push(file);
   }
   const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set(seen[c].keys())])) as Record<CollectionName, Set<string>>;
-  return { content, usable, ids };
+  return { content, usable, ids, unlinted };
 }
 
-/** Runs every check over the whole content; never stops at the first problem. */
-export function checkContent(files: readonly ContentFile[]): { problems: Problem[]; content: CheckedContent } {
+/** Errors first within a file, files in order: the order of the report. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+}
+
+/**
+ * Runs every check over the whole content; never stops at the first problem. With `bodies: false` it
+ * leaves the bodies' lint (remark, the costly part) to `lintBodies`, and returns the files it left.
+ */
+export function checkContent(
+  files: readonly ContentFile[],
+  { bodies = true }: { bodies?: boolean } = {},
+): { problems: Problem[]; content: CheckedContent; unlinted: ContentFile[] } {
   const problems: Problem[] = [];
   const report: Report = {
     error: (file, field, message) => problems.push({ file, field, message, severity: 'error' }),
     warn: (file, field, message) => problems.push({ file, field, message, severity: 'warning' }),
   };
-  const { content, usable, ids } = checkFiles(files, problems, report);
+  const { content, usable, ids, unlinted } = checkFiles(files, problems, report, bodies);
   checkReferences(usable, ids, report);
   checkEvents(usable.articles, report);
   checkFigures(usable, report);
   checkRelations(usable.entities, report);
   checkSpellings(usable.entities, report);
   checkMentions(content, report);
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  return { problems, content };
+  return { problems: sortProblems(problems), content, unlinted };
+}
+
+/**
+ * Lints the bodies of `files` in worker threads (src/lib/content-check/lint-worker.ts), the files shared
+ * out among them: the remark pass is most of the check's time, and it needs nothing but each body. The
+ * build runs it on the core that the content sync leaves free.
+ */
+export async function lintBodies(files: readonly ContentFile[], threads = availableParallelism()): Promise<Problem[]> {
+  const count = Math.max(1, Math.min(threads, files.length));
+  const shares = Array.from({ length: count }, (_, i) => files.filter((_, k) => k % count === i));
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<BodyMessage[][]>((resolve, reject) => {
+          const worker = new Worker(new URL('./lint-worker.ts', import.meta.url), {
+            workerData: share.map((f) => ({ body: f.body, line: f.bodyLine })),
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`the body lint worker stopped with exit code ${code}`)));
+        }),
+    ),
+  );
+  return sortProblems(shares.flatMap((share, i) => share.flatMap((file, k) => bodyProblems(file, results[i]![k]!))));
 }
 
 /** One problem a line: `error  content/articles/foo.md: entities[1]: unknown entity "x" …`. */
