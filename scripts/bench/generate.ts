@@ -1,172 +1,83 @@
 /**
- * Writes a synthetic tracker: N articles, entities (one per 20 articles, at
- * least 60, of every kind, with Latin and Cyrillic aliases), ~10 storylines
- * and ~30 deals whose status changes are recorded in articles, figures and
- * events in some articles. The text is built from the vocabulary in
- * ./vocabulary.ts and names entities in the body, so that the entity-link
- * plugin does real work. Seeded: the same options give the same files.
+ * Writes a synthetic tracker under the current content schema (src/schemas): N articles, one
+ * entity per 20 articles (at least 60, every kind, Latin and Cyrillic aliases unique under
+ * nameKey), 10 storylines, 30 deals whose status changes are recorded in articles, measures,
+ * figures and events (an event id means one happening wherever it is reported). Bodies name
+ * entities, so the entity-link plugin does real work. Seeded: the same options write the same files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createAliasMatcher, type NamedEntity } from '../../src/lib/alias-matcher.ts';
+import { dirname, join } from 'node:path';
+import matter from 'gray-matter';
+import { nameKey } from '../../src/core/name-key.ts';
 import { formatPartialDate, MONTH_NAMES } from '../../src/core/partial-date.ts';
-import type { DealStatus, EntityKind, Relation } from '../../src/schemas/index.ts';
+import { createAliasMatcher } from '../../src/lib/alias-matcher.ts';
+import { OUTLET_TYPES, type DealStatus, type EntityKind, type FigureBasis, type Relation } from '../../src/schemas/index.ts';
 import { createRng, type Rng } from './prng.ts';
 import * as V from './vocabulary.ts';
-
-export interface GenerateOptions {
-  /** Where to write: articles/, entities/, storylines/ and deals/ go under it. */
-  dir: string;
-  articles: number;
-  seed: number;
-}
 
 export interface GeneratedStats {
   articles: number;
   reports: number;
   briefs: number;
   entities: number;
-  entitiesByKind: Record<string, number>;
+  measures: number;
   storylines: number;
   deals: number;
   dealChanges: number;
   figures: number;
+  /** Events as listed in articles (one row each in /data/events.csv), and distinct happenings. */
   events: number;
-  /** Words of article bodies. */
+  distinctEvents: number;
   words: number;
-  reportWords: { min: number; max: number; mean: number };
-  briefWords: { min: number; max: number; mean: number };
-  /** Entity mentions in article bodies, as the alias matcher finds them. */
   mentions: number;
-  dates: { day: number; month: number; year: number; first: string; last: string };
-  /** The article the benchmark edits before the rebuild (path relative to `dir`). */
-  editTarget: string;
+  /** Former slugs: each is a redirect page under /articles/. */
+  formerSlugs: number;
+  /** Articles whose body has Cyrillic text. */
+  cyrillic: number;
+  /** Search queries for the budget: the most named company, its Cyrillic spelling, an ordinary word. */
+  queries: string[];
 }
 
-// ---------------------------------------------------------------- dates
+// ---------------------------------------------------------------- dates and names
 
-/** The 20 years the synthetic tracker covers: fixed, so the content never changes and never lies in the future. */
 const WINDOW_START = Date.UTC(2005, 6, 1);
-const WINDOW_END = Date.UTC(2025, 5, 30);
-const DAY = 86_400_000;
-const WINDOW_DAYS = Math.round((WINDOW_END - WINDOW_START) / DAY);
-
+const WINDOW_DAYS = Math.round((Date.UTC(2025, 5, 30) - WINDOW_START) / 86_400_000);
 type Precision = 'day' | 'month' | 'year';
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function dayToDate(day: number): Date {
-  return new Date(WINDOW_START + Math.max(0, Math.min(WINDOW_DAYS, day)) * DAY);
-}
 
 function formatDay(day: number, precision: Precision): string {
-  const d = dayToDate(day);
-  const y = d.getUTCFullYear();
-  if (precision === 'year') return String(y);
-  if (precision === 'month') return `${y}-${pad(d.getUTCMonth() + 1)}`;
-  return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const iso = new Date(WINDOW_START + Math.max(0, Math.min(WINDOW_DAYS, day)) * 86_400_000).toISOString();
+  return iso.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
 }
 
-// ---------------------------------------------------------------- names
-
-const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
-
 export function slugify(text: string, maxWords = 9): string {
-  return text
+  const words = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, maxWords)
-    .join('-');
+    .split(/[^a-z0-9]+/);
+  return words.filter(Boolean).slice(0, maxWords).join('-');
 }
 
-const CYR_MULTI: [string, string][] = [
-  ['shch', 'щ'],
-  ['zh', 'ж'],
-  ['kh', 'х'],
-  ['ts', 'ц'],
-  ['ch', 'ч'],
-  ['sh', 'ш'],
-  ['yu', 'ю'],
-  ['ya', 'я'],
-  ['yo', 'ё'],
-  ['ye', 'е'],
-];
-const CYR_SINGLE: Record<string, string> = {
-  a: 'а',
-  b: 'б',
-  c: 'к',
-  d: 'д',
-  e: 'е',
-  f: 'ф',
-  g: 'г',
-  h: 'х',
-  i: 'и',
-  j: 'дж',
-  k: 'к',
-  l: 'л',
-  m: 'м',
-  n: 'н',
-  o: 'о',
-  p: 'п',
-  q: 'к',
-  r: 'р',
-  s: 'с',
-  t: 'т',
-  u: 'у',
-  v: 'в',
-  w: 'в',
-  x: 'кс',
-  z: 'з',
-};
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const CYR_PAIRS = 'shch:щ zh:ж kh:х ts:ц ch:ч sh:ш yu:ю ya:я yo:ё ye:е a:а b:б c:к d:д e:е f:ф g:г h:х i:и j:дж k:к l:л m:м n:н o:о'
+  .concat(' p:п q:к r:р s:с t:т u:у v:в w:в x:кс y:ы z:з')
+  .split(' ')
+  .map((pair) => pair.split(':') as [string, string]);
 
-/** A rough Latin-to-Cyrillic transliteration ("Volzhsky Motors" → "Волжский Моторс"), good enough for aliases. */
+/** A rough Latin-to-Cyrillic transliteration ("Volzhsky Motors" → "Волжскы Моторс"), good enough for aliases. */
 export function toCyrillic(text: string): string {
   return text.replace(/[A-Za-z]+/g, (word) => {
-    const lower = word.toLowerCase();
     let out = '';
-    for (let i = 0; i < lower.length;) {
-      const rest = lower.slice(i);
-      const multi = CYR_MULTI.find(([latin]) => rest.startsWith(latin));
-      if (multi) {
-        out += multi[1];
-        i += multi[0].length;
-        continue;
-      }
-      const c = lower[i]!;
-      if (c === 'y') {
-        const prev = lower[i - 1];
-        const last = i === lower.length - 1;
-        if (prev && VOWELS.has(prev)) out += 'й';
-        else if (last && prev && 'kgh'.includes(prev)) out += 'ий';
-        else out += last ? 'ый' : 'ы';
-      } else if (c === 'i' && i === lower.length - 1 && lower[i - 1] === 'e') {
-        out += 'й';
-      } else {
-        out += CYR_SINGLE[c] ?? c;
-      }
-      i++;
+    for (let i = 0; i < word.length;) {
+      const rest = word.slice(i).toLowerCase();
+      const [latin, cyr] = CYR_PAIRS.find(([l]) => rest.startsWith(l)) ?? [rest[0]!, rest[0]!];
+      out += latin === 'y' && /[aeiou]/i.test(word[i - 1] ?? '') ? 'й' : cyr;
+      i += latin.length;
     }
     return word[0] === word[0]!.toUpperCase() ? out[0]!.toUpperCase() + out.slice(1) : out;
   });
 }
 
-const RU_SUFFIX_CYR: Record<string, string> = {
-  Motors: 'Моторс',
-  Avtozavod: 'автозавод',
-  'Truck Works': 'грузовой завод',
-  'Machine Plant': 'машиностроительный завод',
-  Avtoprom: 'Автопром',
-  'Automotive Group': 'автомобильная группа',
-  'Bus Works': 'автобусный завод',
-  'Motor Company': 'моторная компания',
-};
-
-// ---------------------------------------------------------------- the model
+// ---------------------------------------------------------------- entities
 
 type Origin = 'ru' | 'cn' | 'intl';
 
@@ -175,22 +86,215 @@ interface Ent {
   name: string;
   kind: EntityKind;
   aliases: string[];
-  summary: string;
-  body: string;
+  origin: Origin;
+  weight: number;
   country?: string;
   role?: string;
   affiliation?: string;
-  relations: { entity: string; relation: Relation; from?: string; to?: string }[];
-  origin: Origin;
-  weight: number;
-  /** For media: the web domain of its links. */
+  outletType?: string;
   domain?: string;
-  /** For companies: their plant, brand and models, once made. */
+  relations: { entity: string; relation: Relation; from?: string; to?: string }[];
+  place?: Ent;
   plant?: Ent;
   brand?: Ent;
   model?: Ent;
-  place?: Ent;
 }
+
+const KIND_SHARES: [EntityKind, number][] = [
+  ['media', 0.14],
+  ['brand', 0.07],
+  ['government', 0.07],
+  ['person', 0.22],
+  ['plant', 0.08],
+  ['model', 0.08],
+  ['place', 0.06],
+  ['event', 0.02],
+];
+
+/** Every entity, with each spelling claimed by one entity only (compared by nameKey, as the content check does). */
+class Registry {
+  readonly all: Ent[] = [];
+  private owners = new Map<string, string>();
+  constructor(readonly rng: Rng) {}
+
+  private claim(id: string, spelling: string): boolean {
+    const key = nameKey(spelling);
+    const owner = this.owners.get(key);
+    if (owner !== undefined) return owner === id;
+    if (!key || (!key.includes(' ') && V.COMMON_WORDS.has(key))) return false;
+    this.owners.set(key, id);
+    return true;
+  }
+
+  add(kind: EntityKind, origin: Origin, name: string, aliases: string[], extra: Partial<Ent> = {}): Ent | undefined {
+    if (this.owners.has(nameKey(name))) return undefined;
+    let id = slugify(name, 8);
+    for (let i = 2; this.all.some((e) => e.id === id); i++) id = `${slugify(name, 8)}-${i}`;
+    if (!this.claim(id, name)) return undefined;
+    const kept = aliases.filter((a) => a !== name && this.claim(id, a));
+    const ent: Ent = { id, name, kind, aliases: [...new Set(kept)], origin, weight: 1, relations: [], ...extra };
+    this.all.push(ent);
+    return ent;
+  }
+
+  /** Calls `make` until it has added `n` entities or has tried long enough. */
+  some(n: number, make: () => Ent | undefined): void {
+    for (let made = 0, tries = 0; made < n && tries < n * 50; tries++) if (make()) made++;
+  }
+
+  of(kind: EntityKind, origin?: Origin): Ent[] {
+    const list = this.all.filter((e) => e.kind === kind);
+    const local = list.filter((e) => e.origin === origin);
+    return origin && local.length ? local : list;
+  }
+}
+
+function addPlacesAndBodies(r: Registry, counts: Record<EntityKind, number>): void {
+  const cities = [...V.RU_CITIES.map((c) => [c, 'ru'] as const), ...V.CN_CITIES.map((c) => [c, 'cn'] as const)];
+  for (const [city, origin] of r.rng.sample(cities, counts.place)) {
+    r.add('place', origin, city, [toCyrillic(city)], { country: origin === 'ru' ? 'RU' : 'CN' });
+  }
+  const bodies: [string, string[], Origin][] = [
+    ...V.GOVERNMENT_BODIES.map(([name, aliases], i): [string, string[], Origin] => [name, aliases, i >= 7 ? 'cn' : 'ru']),
+    ...V.RU_REGIONS.map((x): [string, string[], Origin] => [`${x} Government`, [`Правительство ${toCyrillic(x)}`], 'ru']),
+    ...V.CN_PROVINCES.map((x): [string, string[], Origin] => [`${x} Provincial Government`, [`Government of ${x}`], 'cn']),
+  ];
+  for (const [name, aliases, origin] of bodies.slice(0, counts.government)) {
+    r.add('government', origin, name, aliases, { country: origin === 'cn' ? 'CN' : 'RU' });
+  }
+  r.some(counts.media, () => {
+    const name = `${r.rng.pick(V.MEDIA_PREFIXES)} ${r.rng.pick(V.MEDIA_SUFFIXES)}`;
+    const origin = r.rng.weighted<Origin>(['ru', 'intl', 'cn'], [0.6, 0.2, 0.2]);
+    const domain = `${slugify(name).replace(/-/g, '')}.${{ ru: 'ru', cn: 'cn', intl: 'com' }[origin]}`;
+    const country = { ru: 'RU', cn: 'HK', intl: r.rng.pick(['GB', 'US', 'KZ', 'DE']) }[origin];
+    return r.add('media', origin, name, [toCyrillic(name)], { domain, country, outletType: r.rng.pick(OUTLET_TYPES) });
+  });
+}
+
+function addCompanies(r: Registry, count: number): void {
+  r.some(count, () => {
+    if (r.rng.chance(0.55)) {
+      const [root, suffix] = [r.rng.pick(V.RU_ROOTS), r.rng.pick(Object.keys(V.RU_SUFFIXES))];
+      const name = `${root} ${suffix}`;
+      const initials = name.replace(/[^A-Z]/g, '') + r.rng.int(1, 9);
+      const aliases = [`${toCyrillic(root)} ${V.RU_SUFFIXES[suffix]}`, `PAO ${name}`, initials];
+      return r.add('company', 'ru', name, aliases, { country: 'RU', place: r.rng.pick(r.of('place', 'ru')) });
+    }
+    const stem = `${r.rng.pick(V.CN_SYLLABLES)}${r.rng.pick(V.CN_SYLLABLES).toLowerCase()}`;
+    const name = `${stem} ${r.rng.pick(V.CN_SUFFIXES)}`;
+    const aliases = [`${r.rng.pick(V.CN_PROVINCES)} ${name}`, `${stem} Group`, toCyrillic(stem)];
+    return r.add('company', 'cn', name, aliases, { country: 'CN', place: r.rng.pick(r.of('place', 'cn')) });
+  });
+  const companies = r.of('company');
+  // Partners and parents, declared on one side; a company is only ever the subsidiary of an earlier one (no ownership cycles).
+  companies.forEach((company, i) => {
+    if (company.place) company.relations.push({ entity: company.place.id, relation: 'located-in' });
+    if (i === 0 || !r.rng.chance(0.3)) return;
+    const other = companies[r.rng.int(0, i - 1)]!;
+    const relation = other.origin !== company.origin ? 'partner-of' : r.rng.pick(['subsidiary-of', 'supplier-to', 'partner-of'] as const);
+    company.relations.push({ entity: other.id, relation, from: formatDay(r.rng.int(0, WINDOW_DAYS), 'month') });
+  });
+}
+
+function addProducts(r: Registry, counts: Record<EntityKind, number>): void {
+  const { rng } = r;
+  const companies = r.of('company');
+  r.some(counts.brand, () => {
+    const owner = rng.pick(companies);
+    const name =
+      owner.origin === 'cn'
+        ? `${rng.pick(V.CN_SYLLABLES)}${rng.pick(V.CN_SYLLABLES).toLowerCase()}`
+        : rng.pick(V.RU_ROOTS).replace(/(sky|skoy|y|a)$/, '') + 'a';
+    const brand = r.add('brand', owner.origin, name, [toCyrillic(name)], { country: owner.country });
+    brand?.relations.push({ entity: owner.id, relation: 'brand-of', from: formatDay(rng.int(0, WINDOW_DAYS / 2), 'year') });
+    if (brand) owner.brand ??= brand;
+    return brand;
+  });
+  r.some(counts.plant, () => {
+    const owner = rng.pick(companies);
+    const place = owner.place ?? rng.pick(r.of('place'));
+    const name = `${place.name} ${rng.pick(['Assembly Plant', 'Car Plant', 'Truck Plant', 'Bus Plant', 'Engine Plant'])}`;
+    const aliases = [`${place.name} plant`, `завод в ${toCyrillic(place.name)}`, `${owner.name} plant in ${place.name}`];
+    const plant = r.add('plant', owner.origin, name, aliases, { country: place.country, place });
+    plant?.relations.push({ entity: place.id, relation: 'located-in' });
+    plant?.relations.push({ entity: owner.id, relation: 'owned-by', from: formatDay(rng.int(0, WINDOW_DAYS), 'month') });
+    if (plant) owner.plant ??= plant;
+    return plant;
+  });
+  r.some(counts.model, () => {
+    const owner = rng.pick(companies);
+    const badge = owner.brand ?? owner;
+    const name = `${badge.name.split(' ')[0]} ${rng.pick(V.MODEL_CODES)}`;
+    const model = r.add('model', owner.origin, name, [toCyrillic(name)], { country: owner.country });
+    model?.relations.push({ entity: badge.id, relation: 'model-of' });
+    if (model && owner.plant) model.relations.push({ entity: owner.plant.id, relation: 'made-at' });
+    if (model) owner.model ??= model;
+    return model;
+  });
+}
+
+function addPeopleAndEvents(r: Registry, counts: Record<EntityKind, number>): void {
+  const { rng } = r;
+  r.some(counts.person, () => {
+    const kind = rng.weighted<EntityKind>(['company', 'government', 'media'], [0.7, 0.2, 0.1]);
+    const org = rng.pick(r.of(kind));
+    const roles = kind === 'government' ? V.GOV_ROLES : kind === 'media' ? ['Editor at {org}'] : V.PERSON_ROLES;
+    const extra = { affiliation: org.id, role: rng.pick(roles).replace('{org}', org.name), country: org.country ?? 'RU' };
+    if (org.origin === 'cn') {
+      const name = `${rng.pick(V.CN_SURNAMES)} ${rng.pick(V.CN_GIVEN)}`;
+      return r.add('person', 'cn', name, [toCyrillic(name), `Mr ${name}`], extra);
+    }
+    const female = rng.chance(0.25);
+    const surname = rng.pick(V.RU_SURNAMES) + (female ? 'a' : '');
+    const name = `${rng.pick(female ? V.RU_FIRST_F : V.RU_FIRST_M)} ${surname}`;
+    return r.add('person', org.origin, name, [toCyrillic(name), surname, toCyrillic(surname)], extra);
+  });
+  r.some(counts.event, () => {
+    const place = rng.pick(r.of('place'));
+    const year = String(rng.int(2006, 2024));
+    const name = `${place.name} ${rng.pick(V.EVENT_NAMES)} ${year}`;
+    const event = r.add('event', place.origin, name, [toCyrillic(name)], { country: place.country });
+    event?.relations.push({ entity: place.id, relation: 'located-in', from: year, to: year });
+    return event;
+  });
+}
+
+function makeEntities(rng: Rng, total: number): Ent[] {
+  const counts = Object.fromEntries(KIND_SHARES.map(([k, s]) => [k, Math.max(2, Math.round(total * s))])) as Record<EntityKind, number>;
+  counts.place = Math.min(counts.place, V.RU_CITIES.length + V.CN_CITIES.length);
+  counts.government = Math.min(counts.government, V.GOVERNMENT_BODIES.length + V.RU_REGIONS.length + V.CN_PROVINCES.length);
+  counts.company = total - Object.values(counts).reduce((a, b) => a + b, 0);
+  const r = new Registry(rng);
+  addPlacesAndBodies(r, counts);
+  addCompanies(r, counts.company);
+  addProducts(r, counts);
+  addPeopleAndEvents(r, counts);
+  // Popularity: a few entities of each kind appear in many articles, most in a few (Zipf-like).
+  for (const [kind] of [...KIND_SHARES, ['company']] as [EntityKind][]) {
+    rng.shuffle(r.of(kind)).forEach((e, rank) => (e.weight = 1 / (rank + 1) ** 0.8));
+  }
+  return r.all;
+}
+
+function entityFile(e: Ent, rng: Rng): { data: Record<string, unknown>; body: string } {
+  const where = e.place?.name ?? (e.country === 'CN' ? 'China' : 'Russia');
+  const summary = {
+    company: `Maker of ${rng.pick(V.PRODUCTS)}, based in ${where}.`,
+    brand: `Car brand used on ${rng.pick(V.PRODUCTS)}.`,
+    government: 'Government body whose rules and support shape the car industry.',
+    person: `${e.role}, quoted in reports on ${rng.pick(V.TOPICS)}.`,
+    media: 'Outlet covering the car industry and business.',
+    plant: `Plant in ${where} that builds ${rng.pick(V.PRODUCTS)}.`,
+    model: `Model sold as one of the ${rng.pick(V.PRODUCTS)} of its maker.`,
+    place: 'City with car and parts plants.',
+    event: 'Industry gathering where carmakers and officials announce deals.',
+  }[e.kind];
+  const data = { name: e.name, kind: e.kind, aliases: e.aliases, summary, country: e.country, role: e.role };
+  const extra = { affiliation: e.affiliation, relations: e.relations, outletType: e.outletType };
+  return { data: { ...data, ...extra }, body: `${summary} Its entries in the tracker are listed below, newest first.` };
+}
+
+// ---------------------------------------------------------------- deals
 
 interface Deal {
   id: string;
@@ -201,370 +305,85 @@ interface Deal {
   steps: { status: DealStatus; day: number }[];
 }
 
-interface Skeleton {
-  day: number;
-  precision: Precision;
-  kind: 'report' | 'brief';
-  deals: { deal: Deal; status: DealStatus; day: number }[];
+function dealSteps(rng: Rng): DealStatus[] {
+  if (rng.chance(0.1)) return ['reported', 'denied'];
+  if (rng.chance(0.2)) return ['reported', 'in-talks', rng.pick(['stalled', 'abandoned'] as const)];
+  const tail: DealStatus[] = rng.chance(0.65) ? ['production'] : ['stalled'];
+  return ['reported', 'in-talks', 'agreement', ...tail, ...(rng.chance(0.15) ? ['abandoned' as const] : [])];
 }
 
-/** Spellings already claimed: a name or alias may belong to one entity only. */
-class Spellings {
-  private owners = new Map<string, string>();
-  /** Claims a spelling for `id`; false when it is taken or is an ordinary word of the text. */
-  claim(id: string, spelling: string): boolean {
-    const key = fold(spelling);
-    if (!key) return false;
-    const owner = this.owners.get(key);
-    if (owner !== undefined) return owner === id;
-    if (!key.includes(' ') && V.COMMON_WORDS.has(key)) return false;
-    this.owners.set(key, id);
-    return true;
-  }
-  taken(spelling: string): boolean {
-    return this.owners.has(fold(spelling));
-  }
-}
-
-function kindCounts(total: number): Record<EntityKind, number> {
-  const shares: [EntityKind, number][] = [
-    ['media', 0.14],
-    ['brand', 0.07],
-    ['government', 0.07],
-    ['person', 0.22],
-    ['plant', 0.08],
-    ['model', 0.08],
-    ['place', 0.06],
-    ['event', 0.02],
-  ];
-  const counts = Object.fromEntries(shares.map(([k, s]) => [k, Math.max(2, Math.round(total * s))])) as Record<EntityKind, number>;
-  counts.place = Math.min(counts.place, V.RU_CITIES.length + V.CN_CITIES.length);
-  counts.government = Math.min(counts.government, V.GOVERNMENT_BODIES.length + V.RU_REGIONS.length + V.CN_PROVINCES.length);
-  counts.company = total - Object.values(counts).reduce((a, b) => a + b, 0);
-  return counts;
-}
-
-function makeEntities(rng: Rng, total: number): Ent[] {
-  const counts = kindCounts(total);
-  const spellings = new Spellings();
-  const ids = new Set<string>();
-  const all: Ent[] = [];
-  const yearEarly = () => String(rng.int(1960, 2012));
-
-  const add = (kind: EntityKind, origin: Origin, name: string, aliases: string[], extra: Partial<Ent> = {}): Ent | undefined => {
-    if (spellings.taken(name)) return undefined;
-    let id = slugify(name, 8);
-    for (let i = 2; ids.has(id); i++) id = `${slugify(name, 8)}-${i}`;
-    if (!spellings.claim(id, name)) return undefined;
-    ids.add(id);
-    const kept = [...new Set(aliases)].filter((a) => a !== name && spellings.claim(id, a));
-    const ent: Ent = { id, name, kind, aliases: kept, summary: '', body: '', relations: [], origin, weight: 1, ...extra };
-    all.push(ent);
-    return ent;
-  };
-  /** Keeps trying `make` until it adds an entity or gives up. */
-  const addSome = (n: number, make: () => Ent | undefined) => {
-    let made = 0;
-    for (let tries = 0; made < n && tries < n * 50; tries++) if (make()) made++;
-  };
-
-  // Places: Russian and Chinese cities.
-  const cities = [...V.RU_CITIES.map((c) => [c, 'ru'] as const), ...V.CN_CITIES.map((c) => [c, 'cn'] as const)];
-  for (const [city, origin] of rng.sample(cities, counts.place)) {
-    add('place', origin, city, [toCyrillic(city)], { country: origin === 'ru' ? 'RU' : 'CN' });
-  }
-  // Government bodies: national bodies, then regional governments.
-  const bodies: [string, string[], string][] = [
-    ...V.GOVERNMENT_BODIES,
-    ...V.RU_REGIONS.map((r): [string, string[], string] => [
-      `${r} Government`,
-      [`Government of ${r}`, `Правительство ${toCyrillic(r)}`],
-      'RU',
-    ]),
-    ...V.CN_PROVINCES.map((p): [string, string[], string] => [
-      `${p} Provincial Government`,
-      [`Government of ${p}`, `Правительство провинции ${toCyrillic(p)}`],
-      'CN',
-    ]),
-  ];
-  for (const [name, aliases, country] of bodies.slice(0, counts.government))
-    add('government', country === 'CN' ? 'cn' : 'ru', name, aliases, { country });
-  // Media outlets.
-  addSome(counts.media, () => {
-    const name = `${rng.pick(V.MEDIA_PREFIXES)} ${rng.pick(V.MEDIA_SUFFIXES)}`;
-    const origin: Origin = rng.chance(0.6) ? 'ru' : rng.chance(0.5) ? 'intl' : 'cn';
-    const domain = `${slugify(name).replace(/-/g, '')}.${origin === 'ru' ? 'ru' : origin === 'cn' ? 'cn' : 'com'}`;
-    const country = origin === 'ru' ? 'RU' : origin === 'cn' ? 'HK' : rng.pick(['GB', 'US', 'KZ', 'DE']);
-    return add('media', origin, name, [toCyrillic(name), domain], { domain, country });
-  });
-  // Companies: Russian and Chinese.
-  addSome(counts.company, () => {
-    if (rng.chance(0.55)) {
-      const root = rng.pick(V.RU_ROOTS);
-      const suffix = rng.pick(V.RU_COMPANY_SUFFIXES);
-      const name = `${root} ${suffix}`;
-      const initials = name
-        .split(/\s+/)
-        .map((w) => w[0])
-        .join('')
-        .toUpperCase();
-      return add('company', 'ru', name, [`${toCyrillic(root)} ${RU_SUFFIX_CYR[suffix]}`, `PAO ${name}`, `${initials}${rng.int(1, 9)}`], {
-        country: 'RU',
-      });
-    }
-    const stem = `${rng.pick(V.CN_SYLLABLES)}${rng.pick(V.CN_SYLLABLES).toLowerCase()}`;
-    const suffix = rng.pick(V.CN_COMPANY_SUFFIXES);
-    const name = `${stem} ${suffix}`;
-    const province = rng.pick(V.CN_PROVINCES);
-    return add('company', 'cn', name, [`${province} ${name}`, `${stem} Group`, toCyrillic(stem)], { country: 'CN' });
-  });
-  const companies = all.filter((e) => e.kind === 'company');
-  const places = all.filter((e) => e.kind === 'place');
-  const placesOf = (origin: Origin) => {
-    const local = places.filter((p) => p.origin === origin);
-    return local.length ? local : places;
-  };
-  for (const company of companies) company.place = rng.pick(placesOf(company.origin));
-  // Brands, each of a company.
-  addSome(counts.brand, () => {
-    const owner = rng.pick(companies);
-    const name =
-      owner.origin === 'cn'
-        ? `${rng.pick(V.CN_SYLLABLES)}${rng.pick(V.CN_SYLLABLES).toLowerCase()}`
-        : rng.pick(V.RU_ROOTS).replace(/i?sky$|skoy$|y$/, '') + 'a';
-    const brand = add('brand', owner.origin, name, [toCyrillic(name)], { country: owner.country! });
-    if (brand) {
-      brand.relations.push({ entity: owner.id, relation: 'brand-of', from: formatDay(rng.int(0, WINDOW_DAYS / 2), 'year') });
-      owner.brand ??= brand;
-    }
-    return brand;
-  });
-  // Plants, each in a place and of a company.
-  addSome(counts.plant, () => {
-    const owner = rng.pick(companies);
-    const place = owner.place ?? rng.pick(places);
-    const name = `${place.name} ${rng.pick(['Assembly Plant', 'Car Plant', 'Truck Plant', 'Bus Plant', 'Engine Plant', 'Automobile Works'])}`;
-    const plant = add(
-      'plant',
-      owner.origin,
-      name,
-      [`${place.name} plant`, `завод в ${toCyrillic(place.name)}`, `${owner.name} plant in ${place.name}`],
-      { country: place.country! },
-    );
-    if (plant) {
-      plant.relations.push({ entity: place.id, relation: 'located-in' });
-      plant.relations.push({ entity: owner.id, relation: 'owned-by', from: formatDay(rng.int(0, WINDOW_DAYS), 'month') });
-      owner.plant ??= plant;
-      plant.place = place;
-    }
-    return plant;
-  });
-  const plants = all.filter((e) => e.kind === 'plant');
-  // Models, of a brand or company, made at a plant.
-  addSome(counts.model, () => {
-    const owner = rng.pick(companies);
-    const badge = owner.brand ?? owner;
-    const stem = badge.name.split(' ')[0]!;
-    const name = `${stem} ${rng.pick(V.MODEL_CODES)}`;
-    const model = add('model', owner.origin, name, [toCyrillic(name), `${name} ${rng.pick(V.PRODUCT_SINGULAR)}`], {
-      country: owner.country!,
-    });
-    if (model) {
-      model.relations.push({ entity: badge.id, relation: 'model-of' });
-      const plant = owner.plant ?? (plants.length ? rng.pick(plants) : undefined);
-      if (plant) model.relations.push({ entity: plant.id, relation: 'made-at', from: formatDay(rng.int(0, WINDOW_DAYS), 'year') });
-      owner.model ??= model;
-    }
-    return model;
-  });
-  const governments = all.filter((e) => e.kind === 'government');
-  const media = all.filter((e) => e.kind === 'media');
-  // People: executives, officials and journalists.
-  addSome(counts.person, () => {
-    const pool = rng.weighted(['company', 'government', 'media'] as const, [0.7, 0.2, 0.1]);
-    const org = rng.pick(pool === 'company' ? companies : pool === 'government' ? governments : media);
-    let name: string;
-    let aliases: string[];
-    if (org.origin === 'cn') {
-      const [surname, given] = [rng.pick(V.CN_SURNAMES), rng.pick(V.CN_GIVEN)];
-      name = `${surname} ${given}`;
-      aliases = [toCyrillic(name), `Mr ${surname} ${given}`];
-    } else {
-      const female = rng.chance(0.25);
-      const first = rng.pick(female ? V.RU_FIRST_NAMES_F : V.RU_FIRST_NAMES_M);
-      const surname = rng.pick(V.RU_SURNAMES) + (female ? 'a' : '');
-      name = `${first} ${surname}`;
-      aliases = [toCyrillic(name), surname, toCyrillic(surname), `${first[0]}. ${surname}`];
-    }
-    const roles = pool === 'government' ? V.GOV_ROLES : pool === 'media' ? ['Correspondent for {org}', 'Editor at {org}'] : V.PERSON_ROLES;
-    const role = rng.pick(roles).replace('{org}', org.name);
-    return add('person', org.origin, name, aliases, { affiliation: org.id, role, country: org.country ?? 'RU' });
-  });
-  // Events: shows and forums, in a place, in a year.
-  addSome(counts.event, () => {
-    const place = rng.pick(places);
-    const year = rng.int(2006, 2024);
-    const name = `${place.name} ${rng.pick(V.EVENT_NAMES)} ${year}`;
-    const event = add('event', place.origin, name, [toCyrillic(name)], { country: place.country! });
-    event?.relations.push({ entity: place.id, relation: 'located-in', from: String(year), to: String(year) });
-    return event;
-  });
-
-  // Company relations: some partners and parents, declared on one side only.
-  const pairs = new Set<string>();
-  for (const company of companies) {
-    if (company.place) company.relations.push({ entity: company.place.id, relation: 'located-in' });
-    if (rng.chance(0.3)) {
-      const other = rng.pick(companies);
-      const key = [company.id, other.id].sort().join('|');
-      if (other !== company && !pairs.has(key)) {
-        pairs.add(key);
-        const relation = other.origin !== company.origin ? 'partner-of' : rng.pick(['subsidiary-of', 'supplier-to', 'partner-of'] as const);
-        company.relations.push({
-          entity: other.id,
-          relation,
-          ...(rng.chance(0.5) ? { from: formatDay(rng.int(0, WINDOW_DAYS), 'month') } : {}),
-        });
-      }
-    }
-  }
-
-  // Popularity: a few entities appear in many articles, most in a few (Zipf-like, per kind).
-  for (const kind of Object.keys(counts) as EntityKind[]) {
-    rng.shuffle(all.filter((e) => e.kind === kind)).forEach((e, rank) => (e.weight = 1 / (rank + 1) ** 0.8));
-  }
-
-  // Summaries and profiles.
-  for (const e of all) {
-    const fill = (template: string) =>
-      template
-        .replace(/\{name\}/g, e.name)
-        .replace(/\{role\}/g, e.role ? e.role[0]!.toLowerCase() + e.role.slice(1) : 'a manager')
-        .replace(/\{X\}/g, () => {
-          // The organisation the profile is about: the owner, partner or employer, never a place.
-          const target = e.affiliation ?? e.relations.find((r) => r.relation !== 'located-in')?.entity;
-          return all.find((x) => x.id === target)?.name ?? rng.pick(companies.filter((c) => c !== e)).name;
-        })
-        .replace(/\{PLACE\}/g, () => (e.place ?? rng.pick(places)).name)
-        .replace(/\{yearEarly\}/g, yearEarly)
-        .replace(/\{products\}/g, () => rng.pick(V.PRODUCTS))
-        .replace(/\{components\}/g, () => rng.pick(V.COMPONENTS))
-        .replace(/\{process2?\}/g, () => rng.pick(V.PROCESSES))
-        .replace(/\{topic\}/g, () => rng.pick(V.TOPICS))
-        .replace(/\{support\}/g, () => rng.pick(V.SUPPORT))
-        .replace(/\{fee\}/g, () => rng.pick(V.FEES));
-    const origin = e.origin === 'cn' ? 'Chinese' : e.origin === 'ru' ? 'Russian' : 'International';
-    e.summary = {
-      company: `${origin} maker of ${rng.pick(V.PRODUCTS)}, based in ${(e.place ?? rng.pick(places)).name}.`,
-      brand: `${origin} car brand used on ${rng.pick(V.PRODUCTS)}.`,
-      government: `${origin} government body whose rules and support shape the car industry.`,
-      person: `${e.role ?? 'Manager'}, quoted in reports on ${rng.pick(V.TOPICS)}.`,
-      media: `${origin} outlet covering the car industry and business.`,
-      plant: `Plant in ${e.place?.name ?? rng.pick(places).name} that builds ${rng.pick(V.PRODUCTS)}.`,
-      model: `${origin} model sold as one of the ${rng.pick(V.PRODUCTS)} of its maker.`,
-      place: `${e.origin === 'cn' ? 'Chinese' : 'Russian'} city with car and parts plants.`,
-      event: `Industry gathering where carmakers and officials announce deals.`,
-    }[e.kind];
-    e.body = (V.ENTITY_PROFILE_SENTENCES[e.kind] ?? []).map(fill).join(' ');
-  }
-  return all;
-}
-
-function makeStorylines(): { id: string; title: string; summary: string }[] {
-  return V.STORYLINES.slice(0, 10).map(([title, summary]) => ({ id: slugify(title), title, summary }));
-}
-
-function makeDeals(rng: Rng, entities: Ent[], storylines: { id: string }[], count: number): Deal[] {
+function makeDeals(rng: Rng, entities: Ent[], storylines: string[], count: number): Deal[] {
   const ru = entities.filter((e) => e.kind === 'company' && e.origin === 'ru');
   const cn = entities.filter((e) => e.kind === 'company' && e.origin === 'cn');
-  const weights = (list: Ent[]) => list.map((e) => e.weight);
-  const deals: Deal[] = [];
-  const ids = new Set<string>();
-  const purposes = [
-    ['assembling {products}', 'assembly'],
-    ['a joint plant in {PLACE}', 'joint-plant'],
-    ['building the {M}', 'model'],
-    ['supplying {components}', 'supply'],
-    ['electric vehicles', 'ev'],
-    ['contract assembly at {PL}', 'contract-assembly'],
-  ] as const;
-  for (let tries = 0; deals.length < count && tries < count * 20; tries++) {
-    const a = rng.weighted(ru, weights(ru));
-    const b = rng.weighted(cn, weights(cn));
-    const [purpose, key] = rng.pick(purposes);
+  const deals = new Map<string, Deal>();
+  for (let tries = 0; deals.size < count && tries < count * 20; tries++) {
+    const a = rng.weighted(
+      ru,
+      ru.map((e) => e.weight),
+    );
+    const b = rng.weighted(
+      cn,
+      cn.map((e) => e.weight),
+    );
+    const [what, key] = rng.pick([
+      [`assembling ${rng.pick(V.PRODUCTS)}`, 'assembly'],
+      [`a joint plant in ${(a.place ?? b.place)!.name}`, 'joint-plant'],
+      [`supplying ${rng.pick(V.COMPONENTS)}`, 'supply'],
+      ['electric vehicles', 'ev'],
+    ]);
     const id = `${a.id.split('-')[0]}-${b.id.split('-')[0]}-${key}`;
-    if (ids.has(id)) continue;
-    ids.add(id);
+    if (deals.has(id)) continue;
+    let day = rng.int(0, WINDOW_DAYS - 730);
+    const steps = dealSteps(rng).map((status) => ({ status, day: (day = Math.min(WINDOW_DAYS, day + rng.int(30, 300))) }));
     const parties = [a, b, ...(a.plant && rng.chance(0.3) ? [a.plant] : [])];
-    const what = purpose
-      .replace('{products}', rng.pick(V.PRODUCTS))
-      .replace('{PLACE}', (a.place ?? b.place)?.name ?? 'Russia')
-      .replace('{M}', (b.model ?? a.model)?.name ?? 'new crossover')
-      .replace('{components}', rng.pick(V.COMPONENTS))
-      .replace('{PL}', a.plant?.name ?? 'the plant');
-    const start = rng.int(0, WINDOW_DAYS - 730);
-    const steps: Deal['steps'] = [{ status: 'reported', day: start }];
-    let day = start;
-    const step = (status: DealStatus) => {
-      day = Math.min(WINDOW_DAYS, day + rng.int(30, 300));
-      steps.push({ status, day });
-    };
-    if (rng.chance(0.1)) step('denied');
-    else {
-      step('in-talks');
-      if (rng.chance(0.2)) step(rng.pick(['stalled', 'abandoned'] as const));
-      else {
-        step('agreement');
-        if (rng.chance(0.65)) step('production');
-        else step('stalled');
-        if (rng.chance(0.15)) step('abandoned');
-      }
-    }
-    deals.push({
-      id,
-      title: `${a.name} and ${b.name}: ${what}`,
-      parties,
-      storyline: rng.pick(storylines).id,
-      summary: `A plan by ${a.name} and ${b.name} for ${what}, followed from the first report to the latest status.`,
-      steps,
-    });
+    const summary = `A plan by ${a.name} and ${b.name} for ${what}, followed from the first report to the latest status.`;
+    deals.set(id, { id, title: `${a.name} and ${b.name}: ${what}`, parties, storyline: rng.pick(storylines), summary, steps });
   }
-  return deals;
+  return [...deals.values()];
 }
 
 // ---------------------------------------------------------------- text
 
-interface Cast {
-  A: Ent;
-  B: Ent;
-  CN: Ent;
-  P: Ent;
-  O: Ent;
-  O2: Ent;
-  G: Ent;
-  PL: Ent;
-  M: Ent;
-  BR: Ent;
-  PLACE: Ent;
-  CNPLACE: Ent;
-  EV: Ent;
+type Cast = Record<'A' | 'B' | 'CN' | 'P' | 'O' | 'O2' | 'G' | 'PL' | 'M' | 'BR' | 'PLACE' | 'CNPLACE' | 'EV', Ent> & {
   day: number;
   precision: Precision;
-}
+};
 
-function numberText(n: number): string {
-  return n.toLocaleString('en-US');
-}
+/** Slots filled with a word of a list; `{x2}` is another pick for `{x}`. */
+const WORD_SLOTS: Record<string, readonly string[]> = {
+  product: V.PRODUCT_SINGULAR,
+  products: V.PRODUCTS,
+  components: V.COMPONENTS,
+  process: V.PROCESSES,
+  quarter: V.QUARTERS,
+  said: V.SAID,
+  topic: V.TOPICS,
+  support: V.SUPPORT,
+  stage: V.STAGES,
+  mood: V.MOODS,
+  up: V.UP,
+  down: V.DOWN,
+  verb: V.VERBS,
+  dealNoun: V.DEAL_NOUNS,
+  fee: V.FEES,
+  month: MONTH_NAMES,
+};
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 class Writer {
+  private people = new Map<string, Ent[]>();
   constructor(
     private rng: Rng,
     private byKind: Map<EntityKind, Ent[]>,
-  ) {}
+  ) {
+    for (const p of byKind.get('person') ?? []) this.people.set(p.affiliation!, [...(this.people.get(p.affiliation!) ?? []), p]);
+  }
 
-  pickKind(kind: EntityKind, filter?: (e: Ent) => boolean): Ent {
-    const list = (this.byKind.get(kind) ?? []).filter((e) => !filter || filter(e));
-    const pool = list.length ? list : this.byKind.get(kind)!;
+  pick(kind: EntityKind, filter: (e: Ent) => boolean = () => true): Ent {
+    const all = this.byKind.get(kind)!;
+    const some = all.filter(filter);
+    const pool = some.length ? some : all;
     return this.rng.weighted(
       pool,
       pool.map((e) => e.weight),
@@ -572,107 +391,59 @@ class Writer {
   }
 
   cast(day: number, precision: Precision, parties?: Ent[]): Cast {
-    const A = parties?.[0] ?? this.pickKind('company');
-    const B = parties?.[1] ?? this.pickKind('company', (e) => e !== A && e.origin !== A.origin);
-    const CN = B.origin === 'cn' ? B : this.pickKind('company', (e) => e.origin === 'cn');
-    const people = (this.byKind.get('person') ?? []).filter((p) => p.affiliation === A.id || p.affiliation === B.id);
-    const P = people.length && this.rng.chance(0.7) ? this.rng.pick(people) : this.pickKind('person');
-    const O = this.pickKind('media');
-    const O2 = this.pickKind('media', (e) => e !== O);
-    const PL = parties?.find((p) => p.kind === 'plant') ?? A.plant ?? B.plant ?? this.pickKind('plant');
-    const PLACE = PL.place ?? A.place ?? this.pickKind('place', (e) => e.origin === 'ru');
+    const A = parties?.[0] ?? this.pick('company');
+    const B = parties?.[1] ?? this.pick('company', (e) => e !== A && e.origin !== A.origin);
+    const staff = [...(this.people.get(A.id) ?? []), ...(this.people.get(B.id) ?? [])];
+    const PL = parties?.find((p) => p.kind === 'plant') ?? A.plant ?? B.plant ?? this.pick('plant');
+    const O = this.pick('media');
     return {
-      A,
-      B,
-      CN,
-      P,
-      O,
-      O2,
-      PL,
-      PLACE,
-      G: this.pickKind('government'),
-      M: A.model ?? B.model ?? this.pickKind('model'),
-      BR: A.brand ?? B.brand ?? this.pickKind('brand'),
-      CNPLACE: this.pickKind('place', (e) => e.origin === 'cn'),
-      EV: this.pickKind('event'),
-      day,
-      precision,
+      ...{ A, B, PL, O, day, precision },
+      O2: this.pick('media', (e) => e !== O),
+      G: this.pick('government'),
+      EV: this.pick('event'),
+      CN: B.origin === 'cn' ? B : this.pick('company', (e) => e.origin === 'cn'),
+      P: staff.length && this.rng.chance(0.7) ? this.rng.pick(staff) : this.pick('person'),
+      M: A.model ?? B.model ?? this.pick('model'),
+      BR: A.brand ?? B.brand ?? this.pick('brand'),
+      PLACE: PL.place ?? A.place ?? this.pick('place', (e) => e.origin === 'ru'),
+      CNPLACE: this.pick('place', (e) => e.origin === 'cn'),
     };
   }
 
   /** How the text names an entity: mostly its name, sometimes a Latin alias, rarely a Cyrillic one. */
   mention(e: Ent): string {
-    const latin = e.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a) && !a.includes('.'));
-    const cyrillic = e.aliases.filter((a) => /[\u0400-\u04ff]/.test(a));
     const r = this.rng.next();
-    if (r < 0.005) return cyrillic.length ? this.rng.pick(cyrillic) : e.name;
+    const cyrillic = e.aliases.filter((a) => /[\u0400-\u04ff]/.test(a));
+    const latin = e.aliases.filter((a) => /^[\x20-\x7e]+$/.test(a) && !a.includes('.'));
+    if (r < 0.005 && cyrillic.length) return this.rng.pick(cyrillic);
     if (r < 0.185 && latin.length) return this.rng.pick(latin);
     return e.name;
   }
 
   fill(template: string, cast: Cast, plainNames = false): string {
-    const rng = this.rng;
-    const year = dayToDate(cast.day).getUTCFullYear();
-    const name = (e: Ent) => (plainNames ? e.name : this.mention(e));
-    const qty = () =>
-      `${numberText(rng.pick([5, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 120, 150, 200, 300]) * 1000)} ${rng.pick(['vehicles', 'cars', 'trucks', 'units'])}`;
-    const money = () =>
-      `${rng.int(2, 95) / (rng.chance(0.5) ? 1 : 10)} ${rng.pick(['billion roubles', 'million US dollars', 'billion yuan', 'million euros'])}`;
+    const { rng } = this;
+    const year = Number(formatDay(cast.day, 'year'));
     const slots: Record<string, () => string> = {
-      A: () => name(cast.A),
-      B: () => name(cast.B),
-      CN: () => name(cast.CN),
-      P: () => name(cast.P),
-      O: () => name(cast.O),
-      O2: () => name(cast.O2),
-      G: () => name(cast.G),
-      PL: () => name(cast.PL),
-      M: () => cast.M.name,
-      BR: () => cast.BR.name,
-      PLACE: () => name(cast.PLACE),
-      CNPLACE: () => name(cast.CNPLACE),
-      EV: () => cast.EV.name,
+      role: () => cast.P.role![0]!.toLowerCase() + cast.P.role!.slice(1),
       CYR: () => cast.A.aliases.find((a) => /[\u0400-\u04ff]/.test(a)) ?? cast.A.name,
-      role: () => (cast.P.role ? cast.P.role[0]!.toLowerCase() + cast.P.role.slice(1) : 'a senior manager'),
-      qty,
-      qty2: qty,
-      num: () => numberText(rng.int(2, 400) * 10),
+      qty: () => `${(rng.pick([5, 10, 20, 30, 50, 80, 100, 150, 200]) * 1000).toLocaleString('en-US')} ${rng.pick(V.PRODUCTS)}`,
+      money: () => `${rng.int(2, 95)} ${rng.pick(['billion roubles', 'million US dollars', 'billion yuan'])}`,
+      num: () => (rng.int(2, 400) * 10).toLocaleString('en-US'),
       small: () => String(rng.int(2, 6)),
       pct: () => `${rng.int(3, 60)} percent`,
-      pctSmall: () => `${rng.int(1, 9)}.${rng.int(0, 9)} percent`,
-      money,
-      money2: money,
-      price: () => `${numberText(rng.int(9, 45) * 100_000)} roubles`,
-      month: () => rng.pick(MONTH_NAMES),
+      price: () => `${(rng.int(9, 45) * 100_000).toLocaleString('en-US')} roubles`,
       year: () => String(Math.min(2025, year + rng.int(0, 3))),
-      yearEarly: () => String(rng.int(1995, Math.max(1996, year - 1))),
-      quarter: () => rng.pick(V.QUARTERS),
+      yearEarly: () => String(rng.int(1995, year - 1)),
       date: () => formatPartialDate(formatDay(cast.day, cast.precision)),
-      product: () => rng.pick(V.PRODUCT_SINGULAR),
-      products: () => rng.pick(V.PRODUCTS),
-      products2: () => rng.pick(V.PRODUCTS),
       component: () => rng.pick(V.COMPONENTS).replace(/s$/, ''),
-      components: () => rng.pick(V.COMPONENTS),
-      components2: () => rng.pick(V.COMPONENTS),
-      process: () => rng.pick(V.PROCESSES),
-      process2: () => rng.pick(V.PROCESSES),
-      topic: () => rng.pick(V.TOPICS),
-      support: () => rng.pick(V.SUPPORT),
-      stage: () => rng.pick(V.STAGES),
-      mood: () => rng.pick(V.MOODS),
-      up: () => rng.pick(V.CHANGES_UP),
-      down: () => rng.pick(V.CHANGES_DOWN),
-      verb: () => rng.pick(V.VERBS),
-      dealNoun: () => rng.pick(V.DEAL_NOUNS),
-      fee: () => rng.pick(V.FEES),
-      said: () => rng.pick(V.SAID),
-      ordinal: () => rng.pick(V.ORDINALS),
-      fail: () => rng.pick(V.FAIL_VERBS),
     };
     const out = template.replace(/\{(\w+)\}/g, (_, key: string) => {
-      const slot = slots[key];
-      if (!slot) throw new Error(`Unknown slot {${key}} in "${template}"`);
-      return slot();
+      const entity = (cast as unknown as Record<string, Ent | undefined>)[key];
+      if (entity?.id) return plainNames || ['M', 'BR', 'EV'].includes(key) ? entity.name : this.mention(entity);
+      const base = key.replace(/2$/, '');
+      if (WORD_SLOTS[base]) return rng.pick(WORD_SLOTS[base]);
+      if (!slots[base]) throw new Error(`Unknown slot {${key}} in "${template}"`);
+      return slots[base]();
     });
     return out[0]!.toUpperCase() + out.slice(1);
   }
@@ -680,8 +451,9 @@ class Writer {
   sentence(cast: Cast, used: Set<number>): string {
     let i = this.rng.int(0, V.SENTENCES.length - 1);
     // The sentence quoting a Cyrillic name is rarer than the others, as Cyrillic is in the real content.
-    for (let tries = 0; (used.has(i) || (V.SENTENCES[i]!.includes('{CYR}') && this.rng.chance(0.7))) && tries < 8; tries++)
+    for (let t = 0; (used.has(i) || (V.SENTENCES[i]!.includes('{CYR}') && this.rng.chance(0.7))) && t < 8; t++) {
       i = this.rng.int(0, V.SENTENCES.length - 1);
+    }
     used.add(i);
     const s = this.fill(V.SENTENCES[i]!, cast);
     return this.rng.chance(0.12) ? `${this.rng.pick(V.CONNECTIVES)} ${s[0]!.toLowerCase()}${s.slice(1)}` : s;
@@ -692,45 +464,30 @@ class Writer {
     const target = this.rng.int(250, 460);
     const used = new Set<number>();
     const blocks: string[] = [];
-    let words = 0;
-    const count = (text: string) => text.split(/\s+/).filter(Boolean).length;
-    const lead = this.fill(this.rng.pick(V.BRIEF_OPENERS), cast);
-    let paragraph = [lead];
+    let paragraph = [this.fill(this.rng.pick(V.BRIEF_OPENERS), cast)];
+    let total = words(paragraph[0]!);
     let headings = this.rng.chance(0.7) ? this.rng.int(1, 2) : 0;
     const extras = { list: this.rng.chance(0.15), quote: this.rng.chance(0.12) };
-    words += count(lead);
-    while (words < target) {
+    while (total < target) {
       const s = this.sentence(cast, used);
       paragraph.push(s);
-      words += count(s);
-      if (paragraph.length >= this.rng.int(3, 5)) {
-        blocks.push(paragraph.join(' '));
-        paragraph = [];
-        if (headings > 0 && words > target * (headings === 2 ? 0.3 : 0.5) && words < target * 0.85) {
-          headings--;
-          blocks.push(`## ${this.rng.pick(V.HEADINGS)}`);
-        } else if (extras.list && words > target * 0.4) {
-          extras.list = false;
-          const items = Array.from({ length: this.rng.int(2, 4) }, () =>
-            this.fill(
-              this.rng.pick([
-                '**{A}**: {num} {products} in {year}',
-                '{PL}: {qty} a year',
-                '{CN}: {components} and {components2}',
-                '{G}: {support}',
-              ]),
-              cast,
-            ),
-          );
-          blocks.push(items.map((item) => `- ${item}`).join('\n'));
-          words += items.reduce((n, item) => n + count(item), 0);
-        } else if (extras.quote && words > target * 0.5) {
-          extras.quote = false;
-          const quote = this.fill('> "We are {mood} about {topic}, and we expect the first {products} by {year}," {P} said.', cast);
-          blocks.push(quote);
-          words += count(quote);
-        }
+      total += words(s);
+      if (paragraph.length < this.rng.int(3, 5)) continue;
+      blocks.push(paragraph.join(' '));
+      paragraph = [];
+      let extra: string | undefined;
+      if (headings > 0 && total > target * 0.3 && total < target * 0.85) {
+        headings--;
+        extra = `## ${this.rng.pick(V.HEADINGS)}`;
+      } else if (extras.list && total > target * 0.4) {
+        extras.list = false;
+        extra = Array.from({ length: this.rng.int(2, 4) }, () => `- ${this.fill(this.rng.pick(V.LIST_ITEMS), cast)}`).join('\n');
+      } else if (extras.quote && total > target * 0.5) {
+        extras.quote = false;
+        extra = this.fill(V.QUOTE, cast);
       }
+      if (extra) blocks.push(extra);
+      total += extra ? words(extra) : 0;
     }
     if (paragraph.length) blocks.push(paragraph.join(' '));
     return blocks.join('\n\n');
@@ -741,298 +498,274 @@ class Writer {
     const target = this.rng.int(80, 105);
     const used = new Set<number>();
     const sentences = [this.fill(this.rng.pick(V.BRIEF_OPENERS), cast)];
-    let words = sentences[0]!.split(/\s+/).length;
-    while (words < target) {
-      const s = this.sentence(cast, used);
-      sentences.push(s);
-      words += s.split(/\s+/).length;
-    }
+    while (words(sentences.join(' ')) < target) sentences.push(this.sentence(cast, used));
     return sentences.join(' ');
   }
 }
 
-// ---------------------------------------------------------------- YAML
+// ---------------------------------------------------------------- figures and events
 
-const scalar = (v: unknown) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
+interface Event {
+  id: string;
+  date: string;
+  text: string;
+  entities: string[];
+}
 
-/** Frontmatter as YAML: every string double-quoted (JSON strings are valid YAML), empty lists left out. */
-function toYaml(data: Record<string, unknown>, indent = ''): string {
-  const lines: string[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    if (Array.isArray(value)) {
-      if (value.every((v) => typeof v !== 'object')) {
-        lines.push(`${indent}${key}: [${value.map(scalar).join(', ')}]`);
-      } else {
-        lines.push(`${indent}${key}:`);
-        for (const item of value as Record<string, unknown>[]) {
-          const inner = toYaml(item, `${indent}    `).split('\n');
-          lines.push(`${indent}  - ${inner[0]!.trimStart()}`, ...inner.slice(1));
-        }
-      }
-    } else {
-      lines.push(`${indent}${key}: ${scalar(value)}`);
-    }
+interface MeasureKind {
+  unit: string;
+  name: (e: Ent) => string;
+  bases: FigureBasis[];
+  value: (rng: Rng) => number;
+}
+
+const MEASURES: Record<string, MeasureKind> = {
+  'cars-built': { unit: 'cars', name: (e) => `Cars built at ${e.name}`, bases: ['result'], value: (r) => r.int(1, 300) * 1000 },
+  capacity: { unit: 'cars a year', name: (e) => `Capacity of ${e.name}`, bases: ['capacity'], value: (r) => r.int(2, 40) * 10_000 },
+  investment: { unit: 'roubles', name: (e) => `Investment in ${e.name}`, bases: ['plan', 'result'], value: (r) => r.int(1, 95) * 1e8 },
+  jobs: { unit: 'jobs', name: (e) => `Jobs at ${e.name}`, bases: ['plan', 'result'], value: (r) => r.int(3, 60) * 100 },
+  'cars-sold': {
+    unit: 'cars',
+    name: (e) => `${e.name} cars sold in Russia`,
+    bases: ['result', 'forecast'],
+    value: (r) => r.int(1, 200) * 500,
+  },
+  'local-share': { unit: 'percent', name: (e) => `Locally made parts at ${e.name}`, bases: ['plan', 'result'], value: (r) => r.int(5, 80) },
+};
+
+/** A period for a figure reported on `day`: results and capacities before it, plans and forecasts after it. */
+function period(rng: Rng, basis: FigureBasis, day: number): string {
+  const year = Number(formatDay(day, 'year'));
+  if (basis === 'plan' || basis === 'forecast') return rng.chance(0.7) ? String(year + rng.int(1, 3)) : `${year + 1}-H${rng.int(1, 2)}`;
+  if (basis === 'capacity') return formatDay(day, rng.chance(0.5) ? 'day' : 'month');
+  const before = day - rng.int(30, 400);
+  const past = Number(formatDay(before, 'year'));
+  return rng.pick([
+    String(past),
+    `${past}-H${rng.int(1, 2)}`,
+    `${past}-Q${rng.int(1, 4)}`,
+    formatDay(before, 'month'),
+    `${formatDay(before - rng.int(200, 700), 'month')}/${formatDay(before, 'month')}`,
+  ]);
+}
+
+/** Figures and events shared across articles: one value per measure, basis and period; one date, text and entities per event id. */
+class Facts {
+  readonly measures = new Map<string, { name: string; unit: string }>();
+  private values = new Map<string, number>();
+  private events = new Map<string, Event>();
+  private recent: Event[] = [];
+  constructor(private rng: Rng) {}
+
+  figures(cast: Cast, outlet: Ent): Record<string, unknown>[] {
+    const { rng } = this;
+    const options: [string, Ent][] = [
+      ...(['cars-built', 'capacity', 'investment', 'jobs'].map((k) => [k, cast.PL]) as [string, Ent][]),
+      ['cars-sold', cast.BR],
+      ['cars-sold', cast.M],
+      ['local-share', cast.A],
+    ];
+    return rng.sample(options, rng.int(1, 3)).map(([kind, entity]) => {
+      const m = MEASURES[kind]!;
+      const id = `${entity.id}-${kind}`;
+      const name = m.name(entity).slice(0, 80).trim();
+      this.measures.set(id, { name, unit: m.unit });
+      const basis = rng.pick(m.bases);
+      const when = period(rng, basis, cast.day);
+      const key = `${id}|${basis}|${when}`;
+      if (!this.values.has(key)) this.values.set(key, m.value(rng));
+      const value = this.values.get(key)!;
+      return { measure: id, label: `${name}, per ${outlet.name}`, value, unit: m.unit, basis, period: when, entity: entity.id };
+    });
   }
-  return lines.join('\n');
-}
 
-function writeMarkdown(path: string, data: Record<string, unknown>, body: string) {
-  writeFileSync(path, `---\n${toYaml(data)}\n---\n${body.trim()}\n`);
-}
-
-// ---------------------------------------------------------------- the whole tracker
-
-export function generateTracker(options: GenerateOptions): GeneratedStats {
-  const rng = createRng(options.seed);
-  const n = options.articles;
-  const entities = makeEntities(rng, Math.max(60, Math.ceil(n / 20)));
-  const storylines = makeStorylines();
-  const deals = makeDeals(rng, entities, storylines, 30);
-  const byKind = new Map<EntityKind, Ent[]>();
-  for (const e of entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
-  const writer = new Writer(rng, byKind);
-  const matcher = createAliasMatcher(entities.map((e): NamedEntity => ({ id: e.id, names: [e.name, ...e.aliases] })));
-
-  // Skeletons: dates (mostly days, some months, a few years), kinds, sorted oldest first.
-  const skeletons: Skeleton[] = Array.from({ length: n }, () => {
-    const r = rng.next();
-    return {
-      day: rng.int(0, WINDOW_DAYS),
-      precision: r < 0.82 ? 'day' : r < 0.96 ? 'month' : 'year',
-      kind: rng.chance(0.65) ? 'report' : 'brief',
-      deals: [],
-    } satisfies Skeleton;
-  }).sort((a, b) => a.day - b.day);
-  // Every deal step is reported by the first article on or after it; other articles sometimes restate a deal's status.
-  const firstOnOrAfter = (day: number) => {
-    let lo = 0;
-    let hi = skeletons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (skeletons[mid]!.day < day) lo = mid + 1;
-      else hi = mid;
+  /** One or two events: a recent happening reported again, or a new one. */
+  eventsFor(cast: Cast, writer: Writer): Event[] {
+    const out: Event[] = [];
+    for (let i = this.rng.int(1, 2); i > 0; i--) {
+      const again = this.recent.length > 0 && this.rng.chance(0.3) ? this.rng.pick(this.recent) : undefined;
+      const event = again ?? this.newEvent(cast, writer);
+      if (!out.includes(event)) out.push(event);
     }
-    return lo;
-  };
+    return out;
+  }
+
+  private newEvent(cast: Cast, writer: Writer): Event {
+    const text = writer.fill(this.rng.pick(V.EVENT_TEXTS), cast, true);
+    const involved = [cast.A, cast.B, cast.PL, cast.G, cast.P].filter((e) => text.includes(e.name));
+    const base = slugify(text, 6);
+    let id = base;
+    for (let n = 2; this.events.has(id); n++) id = `${base}-${n}`;
+    const date = formatDay(cast.day - this.rng.int(0, 120), this.rng.chance(0.8) ? 'day' : 'month');
+    const event = { id, date, text, entities: [...new Set(involved.map((e) => e.id))] };
+    this.events.set(id, event);
+    this.recent = [...this.recent.slice(-39), event];
+    return event;
+  }
+
+  get distinctEvents(): number {
+    return this.events.size;
+  }
+}
+
+// ---------------------------------------------------------------- articles
+
+function write(path: string, data: Record<string, unknown>, body: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  // js-yaml refuses undefined; empty lists are the schema's defaults.
+  const clean = JSON.parse(JSON.stringify(data), (_, v: unknown) => (Array.isArray(v) && v.length === 0 ? undefined : v));
+  writeFileSync(path, matter.stringify(`${body.trim()}\n`, clean));
+}
+
+interface Skeleton {
+  day: number;
+  precision: Precision;
+  kind: 'report' | 'brief';
+  deals: { deal: Deal; status: DealStatus; day: number }[];
+}
+
+function skeletons(rng: Rng, n: number, deals: Deal[]): Skeleton[] {
+  const list = Array.from({ length: n }, (): Skeleton => {
+    const r = rng.next();
+    const precision: Precision = r < 0.82 ? 'day' : r < 0.96 ? 'month' : 'year';
+    return { day: rng.int(0, WINDOW_DAYS), precision, kind: rng.chance(0.65) ? 'report' : 'brief', deals: [] };
+  }).sort((a, b) => a.day - b.day);
+  // Every deal step is reported by the first free article on or after it; some others restate a deal's status.
   for (const deal of deals) {
     for (const step of deal.steps) {
-      let i = firstOnOrAfter(step.day);
-      while (i < skeletons.length && skeletons[i]!.deals.length) i++;
-      if (i < skeletons.length) skeletons[i]!.deals.push({ deal, status: step.status, day: step.day });
+      const i = list.findIndex((sk) => sk.day >= step.day && !sk.deals.length);
+      if (i >= 0) list[i]!.deals.push({ deal, status: step.status, day: step.day });
     }
   }
-  for (const sk of skeletons) {
-    if (sk.deals.length || !rng.chance(0.12)) continue;
+  for (const sk of list) {
     const active = deals.filter((d) => d.steps[0]!.day <= sk.day && sk.day <= d.steps.at(-1)!.day + 365);
-    if (!active.length) continue;
+    if (sk.deals.length || !active.length || !rng.chance(0.12)) continue;
     const deal = rng.pick(active);
-    const step = deal.steps.filter((s) => s.day <= sk.day).at(-1)!;
-    sk.deals.push({ deal, status: step.status, day: sk.day });
+    sk.deals.push({ deal, status: deal.steps.filter((s) => s.day <= sk.day).at(-1)!.status, day: sk.day });
   }
-
-  for (const folder of ['articles', 'entities', 'storylines', 'deals']) mkdirSync(join(options.dir, folder), { recursive: true });
-  const slugs = new Set<string>();
-  const stats: GeneratedStats = {
-    articles: n,
-    reports: 0,
-    briefs: 0,
-    entities: entities.length,
-    entitiesByKind: {},
-    storylines: storylines.length,
-    deals: deals.length,
-    dealChanges: 0,
-    figures: 0,
-    events: 0,
-    words: 0,
-    reportWords: { min: Infinity, max: 0, mean: 0 },
-    briefWords: { min: Infinity, max: 0, mean: 0 },
-    mentions: 0,
-    dates: { day: 0, month: 0, year: 0, first: '', last: '' },
-    editTarget: '',
-  };
-  for (const e of entities) stats.entitiesByKind[e.kind] = (stats.entitiesByKind[e.kind] ?? 0) + 1;
-  const articlePaths: string[] = [];
-
-  for (const sk of skeletons) {
-    const parties = sk.deals[0]?.deal.parties;
-    const cast = writer.cast(sk.day, sk.precision, parties);
-    const date = formatDay(sk.day, sk.precision);
-    const body = sk.kind === 'report' ? writer.report(cast) : writer.brief(cast);
-    let title = '';
-    let slug = '';
-    for (let tries = 0; !slug || slugs.has(slug); tries++) {
-      title = writer.fill(rng.pick(V.TITLES), cast, true);
-      slug = slugify(title);
-      if (tries > 5) slug = `${slugify(title, 7)}-${formatDay(sk.day, 'day')}-${tries}`;
-    }
-    slugs.add(slug);
-    let summary = '';
-    for (let tries = 0; tries < 20; tries++) {
-      summary = writer.fill(rng.pick(V.SUMMARIES), cast);
-      if (summary.length <= 280) break;
-    }
-    if (summary.length > 280) summary = `${cast.A.name} and ${cast.B.name} are discussing ${rng.pick(V.TOPICS)}.`;
-
-    const sourceCount = rng.weighted([1, 2, 3], [0.6, 0.3, 0.1]);
-    const outlets = [
-      cast.O,
-      ...rng.sample(
-        (byKind.get('media') ?? []).filter((m) => m !== cast.O),
-        sourceCount - 1,
-      ),
-    ];
-    const sources = outlets.map((outlet, i) => {
-      const headline = writer.fill(rng.pick(V.TITLES), cast, true);
-      const d = dayToDate(sk.day);
-      return {
-        outlet: outlet.id,
-        title: headline,
-        url: `https://www.${outlet.domain}/${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${slugify(headline)}`,
-        date: i === 0 || rng.chance(0.5) ? date : undefined,
-        language: outlet.origin === 'ru' ? 'ru' : outlet.origin === 'cn' ? rng.pick(['zh', 'en']) : 'en',
-        via: rng.chance(0.08) ? rng.pick((byKind.get('media') ?? []).filter((m) => m !== outlet)).id : undefined,
-      };
-    });
-    const figures =
-      sk.kind === 'report' && rng.chance(0.3)
-        ? Array.from({ length: rng.int(1, 3) }, () => {
-            const [label, unit, entity, value] = rng.pick([
-              [`Vehicles ${cast.A.name} plans to build a year at ${cast.PL.name}`, 'vehicles a year', cast.A, rng.int(5, 300) * 1000],
-              [`Investment in ${cast.PL.name}`, rng.pick(['roubles', 'US dollars', 'yuan']), cast.PL, rng.int(1, 95) * 100_000_000],
-              [`Share of locally made parts at ${cast.A.name}`, 'percent', cast.A, rng.int(5, 80)],
-              [`Jobs at ${cast.PL.name}`, 'jobs', cast.PL, rng.int(3, 60) * 100],
-              [`Sales of ${cast.B.name} in Russia`, 'vehicles', cast.B, rng.int(1, 200) * 1000],
-            ] as const);
-            return {
-              label,
-              value,
-              unit,
-              asOf: rng.chance(0.7) ? date : formatDay(sk.day - rng.int(0, 400), rng.chance(0.5) ? 'year' : 'month'),
-              entity: entity.id,
-            };
-          }).filter((f, i, all) => all.findIndex((g) => g.label === f.label) === i)
-        : [];
-    const events = rng.chance(sk.kind === 'report' ? 0.2 : 0.05)
-      ? Array.from({ length: rng.int(1, 2) }, (_, i) => {
-          const text = writer.fill(
-            rng.pick([
-              '{A} and {B} sign a memorandum on {topic}.',
-              '{A} starts {process} at {PL}.',
-              '{G} approves {support} for {A}.',
-              '{P} visits {PL}.',
-            ]),
-            cast,
-            true,
-          );
-          const involved = [cast.A, cast.B, cast.PL, cast.G, cast.P].filter((e) => text.includes(e.name));
-          const eventDay = sk.day - rng.int(0, 120);
-          return {
-            id: `${slugify(text, 6)}-${i + 1}`,
-            date: formatDay(eventDay, rng.chance(0.8) ? 'day' : 'month'),
-            text,
-            entities: (involved.length ? involved : [cast.A]).map((e) => e.id),
-          };
-        })
-      : [];
-    const dealChanges = sk.deals.map((c) => ({ deal: c.deal.id, status: c.status, date: formatDay(c.day, sk.precision) }));
-    const updates = rng.chance(0.02)
-      ? [{ date: formatDay(Math.min(WINDOW_DAYS, sk.day + rng.int(0, 10)), 'day'), note: `Corrected the name of ${cast.PL.name}.` }]
-      : [];
-    const formerSlugs = rng.chance(0.01) && !slugs.has(`${slug}-draft`) ? [`${slug}-draft`] : [];
-    formerSlugs.forEach((s) => slugs.add(s));
-
-    // The entity list: every entity the body names (as the content check's matcher finds it), then the others the frontmatter refers to.
-    const found = matcher.find(body);
-    stats.mentions += found.length;
-    const listed = [
-      ...new Set([
-        ...found.map((m) => m.id),
-        ...outlets.map((o) => o.id),
-        ...figures.map((f) => f.entity),
-        ...events.flatMap((e) => e.entities),
-      ]),
-    ];
-    const storylineIds = [
-      ...new Set([sk.deals[0]?.deal.storyline ?? rng.pick(storylines).id, ...(rng.chance(0.3) ? [rng.pick(storylines).id] : [])]),
-    ];
-
-    const year = date.slice(0, 4);
-    mkdirSync(join(options.dir, 'articles', year), { recursive: true });
-    const rel = join('articles', year, `${slug}.md`);
-    writeMarkdown(
-      join(options.dir, rel),
-      {
-        title,
-        summary,
-        date,
-        kind: sk.kind,
-        storylines: storylineIds,
-        entities: listed,
-        sources: sources.map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))),
-        figures,
-        events,
-        deals: dealChanges,
-        updates,
-        formerSlugs,
-      },
-      body,
-    );
-    articlePaths.push(rel);
-
-    const words = body.split(/\s+/).filter(Boolean).length;
-    stats.words += words;
-    const bucket = sk.kind === 'report' ? stats.reportWords : stats.briefWords;
-    bucket.min = Math.min(bucket.min, words);
-    bucket.max = Math.max(bucket.max, words);
-    bucket.mean += words;
-    if (sk.kind === 'report') stats.reports++;
-    else stats.briefs++;
-    stats.dealChanges += dealChanges.length;
-    stats.figures += figures.length;
-    stats.events += events.length;
-    stats.dates[sk.precision]++;
-  }
-  stats.reportWords.mean = Math.round(stats.reportWords.mean / Math.max(1, stats.reports));
-  stats.briefWords.mean = Math.round(stats.briefWords.mean / Math.max(1, stats.briefs));
-  stats.dates.first = formatDay(skeletons[0]!.day, 'day');
-  stats.dates.last = formatDay(skeletons.at(-1)!.day, 'day');
-  stats.editTarget = articlePaths[Math.floor(articlePaths.length / 2)]!;
-
-  for (const e of entities) {
-    writeMarkdown(
-      join(options.dir, 'entities', `${e.id}.md`),
-      {
-        name: e.name,
-        kind: e.kind,
-        aliases: e.aliases,
-        summary: e.summary,
-        country: e.country,
-        role: e.role,
-        affiliation: e.affiliation,
-        relations: e.relations.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined))),
-      },
-      e.body,
-    );
-  }
-  for (const s of storylines) {
-    writeMarkdown(
-      join(options.dir, 'storylines', `${s.id}.md`),
-      { title: s.title, summary: s.summary },
-      `${s.summary} This storyline collects the reports on it, oldest to newest.`,
-    );
-  }
-  for (const d of deals) {
-    writeMarkdown(
-      join(options.dir, 'deals', `${d.id}.md`),
-      { title: d.title, parties: d.parties.map((p) => p.id), storyline: d.storyline, summary: d.summary },
-      `${d.summary} The status follows the reports recorded in the tracker's articles.`,
-    );
-  }
-  return stats;
+  return list;
 }
 
-/** Appends a paragraph to one article, as an editor fixing a story would, for the rebuild measurement. */
-export function editedBody(text: string, stamp: string): string {
-  return `${text.trimEnd()}\n\nUpdate (${stamp}): the companies later confirmed the report, a spokesperson said.\n`;
+function sources(rng: Rng, writer: Writer, cast: Cast, media: Ent[], date: string): Record<string, unknown>[] {
+  const outlets = [
+    cast.O,
+    ...rng.sample(
+      media.filter((m) => m !== cast.O),
+      rng.weighted([0, 1, 2], [0.6, 0.3, 0.1]),
+    ),
+  ];
+  return outlets.map((outlet, i) => {
+    const headline = writer.fill(rng.pick(V.TITLES), cast, true);
+    return {
+      outlet: outlet.id,
+      title: rng.chance(0.1) ? null : headline,
+      url: `https://www.${outlet.domain}/${date.slice(0, 4)}/${slugify(headline)}`,
+      date: i === 0 || rng.chance(0.5) ? date : undefined,
+      language: { ru: 'ru', cn: rng.pick(['zh', 'en']), intl: 'en' }[outlet.origin],
+      via: rng.chance(0.08) ? rng.pick(media.filter((m) => m !== outlet)).id : undefined,
+    };
+  });
+}
+
+function headline(rng: Rng, writer: Writer, cast: Cast, slugs: Set<string>): { title: string; slug: string } {
+  for (let tries = 0; ; tries++) {
+    const title = writer.fill(rng.pick(V.TITLES), cast, true).slice(0, 120).trim();
+    const slug = tries > 5 ? `${slugify(title, 7)}-${formatDay(cast.day, 'day')}-${tries}` : slugify(title);
+    if (!slugs.has(slug)) return { title, slug };
+  }
+}
+
+interface World {
+  rng: Rng;
+  writer: Writer;
+  facts: Facts;
+  media: Ent[];
+  storylines: string[];
+  matcher: ReturnType<typeof createAliasMatcher>;
+  slugs: Set<string>;
+}
+
+function article(w: World, sk: Skeleton): { path: string; data: Record<string, unknown>; body: string; mentions: number } {
+  const { rng, writer } = w;
+  const cast = writer.cast(sk.day, sk.precision, sk.deals[0]?.deal.parties);
+  const date = formatDay(sk.day, sk.precision);
+  const body = sk.kind === 'report' ? writer.report(cast) : writer.brief(cast);
+  const { title, slug } = headline(rng, writer, cast, w.slugs);
+  w.slugs.add(slug);
+  const summaries = Array.from({ length: 5 }, () => writer.fill(rng.pick(V.SUMMARIES), cast)).filter((s) => s.length <= 280);
+  const srcs = sources(rng, writer, cast, w.media, date);
+  const figures = sk.kind === 'report' && rng.chance(0.3) ? w.facts.figures(cast, cast.O) : [];
+  const events = rng.chance(sk.kind === 'report' ? 0.2 : 0.05) ? w.facts.eventsFor(cast, writer) : [];
+  const former = rng.chance(0.01) && !w.slugs.has(`${slug}-draft`) ? [`${slug}-draft`] : [];
+  former.forEach((s) => w.slugs.add(s));
+  const found = w.matcher.find(body);
+  const entities = new Set([...found.map((m) => m.id), ...srcs.map((s) => s.outlet as string)]);
+  figures.forEach((f) => entities.add(f.entity as string));
+  events.forEach((e) => e.entities.forEach((id) => entities.add(id)));
+  const summary = summaries[0] ?? `${cast.A.name} and ${cast.B.name} are discussing ${rng.pick(V.TOPICS)}.`;
+  const storylines = new Set([sk.deals[0]?.deal.storyline ?? rng.pick(w.storylines)]);
+  if (rng.chance(0.3)) storylines.add(rng.pick(w.storylines));
+  const deals = sk.deals.map((c) => ({ deal: c.deal.id, status: c.status, date: formatDay(c.day, sk.precision) }));
+  const updates = rng.chance(0.02)
+    ? [{ date: formatDay(sk.day + rng.int(0, 10), 'day'), note: `Corrected the name of ${cast.PL.name}.` }]
+    : [];
+  const data = { title, summary, date, kind: sk.kind, storylines: [...storylines], entities: [...entities], sources: srcs };
+  return {
+    path: join('articles', date.slice(0, 4), `${slug}.md`),
+    data: { ...data, figures, events, deals, updates, formerSlugs: former },
+    body,
+    mentions: found.length,
+  };
+}
+export function generateTracker(options: { dir: string; articles: number; seed: number }): GeneratedStats {
+  const rng = createRng(options.seed);
+  const entities = makeEntities(rng, Math.max(60, Math.ceil(options.articles / 20)));
+  const storylines = V.STORYLINES.map(([title, summary]) => ({ id: slugify(title), title, summary }));
+  const deals = makeDeals(
+    rng,
+    entities,
+    storylines.map((s) => s.id),
+    30,
+  );
+  const byKind = new Map<EntityKind, Ent[]>();
+  for (const e of entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+  const w: World = {
+    rng,
+    writer: new Writer(rng, byKind),
+    facts: new Facts(rng),
+    media: byKind.get('media')!,
+    storylines: storylines.map((s) => s.id),
+    matcher: createAliasMatcher(entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases] }))),
+    slugs: new Set<string>(),
+  };
+  const stats = { reports: 0, briefs: 0, dealChanges: 0, figures: 0, events: 0, formerSlugs: 0, words: 0, mentions: 0, cyrillic: 0 };
+  for (const sk of skeletons(rng, options.articles, deals)) {
+    const a = article(w, sk);
+    write(join(options.dir, a.path), a.data, a.body);
+    stats[sk.kind === 'report' ? 'reports' : 'briefs']++;
+    stats.words += words(a.body);
+    stats.mentions += a.mentions;
+    stats.cyrillic += /[\u0400-\u04ff]/.test(a.body) ? 1 : 0;
+    stats.dealChanges += sk.deals.length;
+    stats.figures += (a.data.figures as unknown[]).length;
+    stats.events += (a.data.events as unknown[]).length;
+    stats.formerSlugs += (a.data.formerSlugs as unknown[]).length;
+  }
+  for (const e of entities) {
+    const { data, body } = entityFile(e, rng);
+    write(join(options.dir, 'entities', `${e.id}.md`), data, body);
+  }
+  for (const s of storylines) write(join(options.dir, 'storylines', `${s.id}.md`), { title: s.title, summary: s.summary }, s.summary);
+  for (const d of deals) {
+    const data = { title: d.title, parties: d.parties.map((p) => p.id), storyline: d.storyline, summary: d.summary };
+    write(join(options.dir, 'deals', `${d.id}.md`), data, d.summary);
+  }
+  mkdirSync(join(options.dir, 'measures'), { recursive: true });
+  for (const [id, m] of w.facts.measures) write(join(options.dir, 'measures', `${id}.md`), m, `${m.name}, as the reports give it.`);
+  const top = byKind.get('company')!.reduce((a, b) => (b.weight > a.weight ? b : a));
+  const queries = [top.name, top.aliases.find((a) => /[\u0400-\u04ff]/.test(a)) ?? top.aliases[0]!, 'assembly'];
+  return {
+    ...{ articles: options.articles, entities: entities.length, storylines: storylines.length, deals: deals.length, ...stats },
+    ...{ measures: w.facts.measures.size, distinctEvents: w.facts.distinctEvents, queries },
+  };
 }
