@@ -5,7 +5,9 @@ import {
   filtersView,
   HOME_DEAL_LIMIT,
   HOME_ENTRY_LIMIT,
+  HOME_MONTHS,
   homeView,
+  latestMonths,
   monthBars,
   yearViews,
 } from '../../src/lib/views/home.ts';
@@ -49,6 +51,15 @@ describe('homeView', () => {
       { month: '2022-06', count: 10, href: '#2022-06' },
       { month: '2023-03', count: MARCH, href: '#2023-03' },
     ]);
+  });
+
+  it(`draws the latest ${HOME_MONTHS} months only, counted back from the newest month, however long the timeline`, () => {
+    const long = trackerOf([...MANY, article('old', '2020-03-31'), article('edge', '2020-04-01'), article('year-only', '2023')]);
+    expect(homeView(long).bars.map((b) => b.month)).toEqual(['2020-04', '2021-01', '2022-05', '2022-06', '2023-03']);
+    expect(latestMonths(long.timeline, 1).map((e) => e.key)).toEqual(
+      long.timeline.filter((e) => e.date.iso === '2023-03').map((e) => e.key),
+    );
+    expect(latestMonths(trackerOf([article('y', '2005')]).timeline, HOME_MONTHS)).toEqual([]);
   });
 
   it('gives every bar a target that exists: a month heading on this page or on its year page', () => {

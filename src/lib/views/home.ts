@@ -10,6 +10,8 @@ import { dealPill, timelineView, type DealPill, type Link, type TimelineView } f
 export const HOME_ENTRY_LIMIT = 20;
 /** Deals the home page shows, latest change first; the deals page has every one. */
 export const HOME_DEAL_LIMIT = 12;
+/** The home page's bars cover this many months, to the newest entry's; each year page has bars for its own months. */
+export const HOME_MONTHS = 36;
 /** How many of the most-named entities the timeline offers as filters. */
 export const FILTER_ENTITY_LIMIT = 10;
 
@@ -69,6 +71,14 @@ export function monthBars(all: readonly TimelineEntry[], shown: readonly Timelin
   }));
 }
 
+/** The entries of the latest `months` months, counting back from the month of the newest entry dated to a month. */
+export function latestMonths(entries: readonly TimelineEntry[], months: number): TimelineEntry[] {
+  const newest = entries.find((e) => e.date.month !== undefined)?.date;
+  if (!newest) return [];
+  const first = newest.year * 12 + newest.month! - months + 1;
+  return entries.filter((e) => e.date.month !== undefined && e.date.year * 12 + e.date.month >= first);
+}
+
 export function homeView(t: Tracker, lastChange?: string): HomeView {
   const shown = t.timeline.slice(0, HOME_ENTRY_LIMIT);
   const years = yearIndex(t.timeline, shown, yearUrl);
@@ -79,7 +89,7 @@ export function homeView(t: Tracker, lastChange?: string): HomeView {
       .map((d) => dealPill(t, d))
       .sort((a, b) => (b.since?.iso ?? '').localeCompare(a.since?.iso ?? '') || a.title.localeCompare(b.title))
       .slice(0, HOME_DEAL_LIMIT),
-    bars: monthBars(t.timeline, shown),
+    bars: monthBars(latestMonths(t.timeline, HOME_MONTHS), shown),
     years: years.map(yearLink),
     filters: filtersView(t, t.timeline),
     timeline: timelineView(t, shown),
