@@ -14,8 +14,8 @@ import { articleView } from './views/article.ts';
 import { dealsView } from './views/deals.ts';
 import { entityView, entityYearViews } from './views/entity.ts';
 import { homeView, yearViews } from './views/home.ts';
-import { entitiesIndexView, storylinesView, storylineView } from './views/listings.ts';
-import { figuresView } from './views/figures.ts';
+import { entitiesIndexView, storylinesView, storylineView, storylineYearViews } from './views/listings.ts';
+import { figuresView, measureViews } from './views/figures.ts';
 import { CONTENT_DIR, SITE_NAME } from '../site-config.ts';
 import { rssFeed } from './feeds.ts';
 
@@ -118,6 +118,13 @@ export async function dealsPage() {
   return { view, entries: new Map(view.deals.map((d) => [d.pill.id, must(entries.deals, d.pill.id, 'deal')])) };
 }
 
+export async function storylineYearPages() {
+  const t = await getTracker();
+  return [...t.storylines.values()].flatMap((s) =>
+    storylineYearViews(t, s).map((view) => ({ params: { id: s.id, year: String(view.year) }, props: { view } })),
+  );
+}
+
 export async function storylinePages() {
   const { tracker: t, entries } = await load();
   return pagesWithEntries(t.storylines.values(), (s) => storylineView(t, s), entries.storylines);
@@ -137,6 +144,10 @@ export async function scopeFeed(kind: 'entity' | 'storyline', id: string, site: 
 
 export async function figuresPage() {
   return figuresView(await getTracker());
+}
+
+export async function measurePages() {
+  return measureViews(await getTracker()).map((view) => ({ params: { id: view.series.id }, props: { view } }));
 }
 
 /** The day the site is built: where a deal's latest status ends on the time axis. */

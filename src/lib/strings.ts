@@ -141,9 +141,9 @@ export const PAGE_TEXT = {
     description:
       'What was planned, built and sold: every measure the Moskvich Tracker follows, charted over time, with a table of sources.',
     lead:
-      'Every quantity the reports give more than once, over time: results as solid marks joined by a line, plans and forecasts hollow, ' +
+      'The quantities the reports give more than once, over time: results as solid marks joined by a line, plans and forecasts hollow, ' +
       'capacity as a dashed line. Each mark links to the article that reported it; the table under each chart holds the same numbers ' +
-      'with their sources.',
+      'with their sources. The measures with the most figures are charted here; every measure has a page of its own.',
   },
   storylines: {
     title: 'Storylines',

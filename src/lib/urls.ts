@@ -6,6 +6,7 @@ export const entityFeedUrl = (id: string) => `/entities/${id}/rss.xml`;
 export const entityYearUrl = (id: string, year: number | string) => `/entities/${id}/${year}/`;
 export const storylineUrl = (id: string) => `/storylines/${id}/`;
 export const storylineFeedUrl = (id: string) => `/storylines/${id}/rss.xml`;
+export const storylineYearUrl = (id: string, year: number | string) => `/storylines/${id}/${year}/`;
 export const yearUrl = (year: number | string) => `/timeline/${year}/`;
 export const dealAnchor = (id: string) => `deal-${id}`;
 export const dealUrl = (id: string) => `/deals/#${dealAnchor(id)}`;
@@ -47,7 +48,9 @@ export const PAGE_IDS = [
   'board',
   'lanes',
   'single',
+  'measures',
   'entity-years',
+  'storyline-years',
   'chart-months',
   'chart-deals',
   'chart-connections',
@@ -65,6 +68,7 @@ export const siteFeedUrl = '/rss.xml';
 export const jsonFeedUrl = '/feed.json';
 export const dealsUrl = '/deals/';
 export const figuresUrl = '/figures/';
+export const measureUrl = (id: string) => `${figuresUrl}${id}/`;
 export const articleCardUrl = (slug: string) => `/cards/articles/${slug}.png`;
 export const entityCardUrl = (id: string) => `/cards/entities/${id}.png`;
 export const siteCardUrl = '/cards/site.png';

@@ -1,6 +1,6 @@
 /** Entity pages as built, against the content: the index, each entity's page, and the outlets. */
 import { describe, expect, it } from 'vitest';
-import { ENTITY_ENTRY_LIMIT } from '../../src/lib/views/entity.ts';
+import { SCOPE_ENTRY_LIMIT } from '../../src/lib/views/scope.ts';
 import { checkedTracker } from '../helpers/fixtures.ts';
 import { exists, page } from '../helpers/dist.ts';
 
@@ -50,11 +50,11 @@ describe.each(entities)('/entities/%s/', (id, { data }) => {
     const hrefs = $('#entity-timeline ~ .timeline .entry-title a')
       .map((_, a) => $(a).attr('href'))
       .get();
-    expect(hrefs).toEqual(entries.slice(0, ENTITY_ENTRY_LIMIT).map((e) => e.url));
+    expect(hrefs).toEqual(entries.slice(0, SCOPE_ENTRY_LIMIT).map((e) => e.url));
     for (const a of t.articlesByEntity.get(id) ?? []) {
       expect(page(a.url)(`a[href="/entities/${id}/"]`).length, a.slug).toBeGreaterThan(0);
     }
-    if (entries.length > ENTITY_ENTRY_LIMIT) {
+    if (entries.length > SCOPE_ENTRY_LIMIT) {
       for (const year of new Set(entries.map((e) => e.date.year))) expect(exists(`/entities/${id}/${year}/`), String(year)).toBe(true);
     }
   });

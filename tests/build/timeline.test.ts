@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst, overlaps, toPartialDate } from '../../src/core/partial-date.ts';
 import { HOME_DEAL_LIMIT, HOME_ENTRY_LIMIT } from '../../src/lib/views/home.ts';
+import { SCOPE_ENTRY_LIMIT } from '../../src/lib/views/scope.ts';
 import { checkedTracker } from '../helpers/fixtures.ts';
 import { allPages, exists, page, readText } from '../helpers/dist.ts';
 
@@ -155,11 +156,22 @@ describe('storyline pages', () => {
   it('list every storyline with its span and count', () => {
     expect(page('/storylines/')('main .more-in li')).toHaveLength(content.storylines.size);
   });
-  it.each([...content.storylines.keys()])('/storylines/%s/ shows its summary and its own timeline', (id) => {
-    const $ = page(`/storylines/${id}/`);
-    expect($('.lead').text()).toBe(content.storylines.get(id)!.data.summary);
-    expect(entriesOn(`/storylines/${id}/`).map((e) => e.href)).toEqual(timeline.filter((e) => e.storylines.includes(id)).map((e) => e.url));
-  });
+  it.each([...content.storylines.keys()])(
+    '/storylines/%s/ shows its summary and its latest entries, and every year on a page of its own',
+    (id) => {
+      const $ = page(`/storylines/${id}/`);
+      expect($('.lead').text()).toBe(content.storylines.get(id)!.data.summary);
+      const entries = timeline.filter((e) => e.storylines.includes(id));
+      expect(entriesOn(`/storylines/${id}/`).map((e) => e.href)).toEqual(entries.slice(0, SCOPE_ENTRY_LIMIT).map((e) => e.url));
+      if (entries.length <= SCOPE_ENTRY_LIMIT) {
+        expect(allPages().filter((p) => p.startsWith(`/storylines/${id}/2`))).toEqual([]);
+        return;
+      }
+      const years = [...new Set(entries.map((e) => e.date.year))];
+      const onYearPages = years.flatMap((year) => entriesOn(`/storylines/${id}/${year}/`).map((e) => e.href));
+      expect(onYearPages).toEqual(entries.map((e) => e.url));
+    },
+  );
 });
 
 describe('the deals page', () => {

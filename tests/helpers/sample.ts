@@ -1,7 +1,7 @@
 /**
  * Pages for the checks that cost seconds a page (axe): every page that is one of a kind, and of the
- * templates with many pages (articles, entities, years, entity years), the pages that between them
- * show every variation the content has: each kind of article and of entity, figures, events, deals,
+ * templates with many pages (articles, entities, years, storylines, entity and storyline years,
+ * measures), the pages that between them show every variation the content has: each kind of article and of entity, figures, events, deals,
  * updates, untitled and relayed sources, Cyrillic, charts, connections, the longest title and the
  * most links. Pages of one template share their markup, so the sample finds what the whole site would.
  * A11Y_ALL=1 checks every page instead.
@@ -31,9 +31,9 @@ export function samplePages(): string[] {
   const articles = pages.filter((p) => /^\/articles\/[^/]+\/$/.test(p));
   const entities = pages.filter((p) => /^\/entities\/[^/]+\/$/.test(p));
   const many = (re: RegExp) => pages.filter((p) => re.test(p));
-  const singles = pages.filter(
-    (p) => !articles.includes(p) && !entities.includes(p) && !/^\/(timeline|storylines|entities\/[^/]+)\/[^/]+\/$/.test(p),
-  );
+  /** The templates with many pages other than articles and entities: years, storylines, entity and storyline years, measures. */
+  const FAMILIES = /^\/(timeline\/\d{4}|storylines\/[^/]+|(entities|storylines)\/[^/]+\/\d{4}|figures\/[^/]+)\/$/;
+  const singles = pages.filter((p) => !articles.includes(p) && !entities.includes(p) && !FAMILIES.test(p));
   const links = (p: string) => page(p)('a').length;
   return [
     ...singles,
@@ -66,5 +66,7 @@ export function samplePages(): string[] {
     ...covering(many(/^\/timeline\/\d{4}\/$/), [has('.entry'), (p) => !has('.entry')(p)]),
     ...covering(many(/^\/storylines\/[^/]+\/$/), [has('.entry')]),
     ...covering(many(/^\/entities\/[^/]+\/\d{4}\/$/), [has('.entry')]),
+    ...covering(many(/^\/storylines\/[^/]+\/\d{4}\/$/), [has('.entry')]),
+    ...covering(many(/^\/figures\/[^/]+\/$/), [has('.chart-measure'), has('.chart-differs')]),
   ].filter((p, i, all) => all.indexOf(p) === i);
 }

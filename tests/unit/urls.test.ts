@@ -19,6 +19,7 @@ import {
   eventAnchor,
   eventUrl,
   jsonFeedUrl,
+  measureUrl,
   OPEN_DATA_FILES,
   PAGE_IDS,
   searchUrl,
@@ -27,6 +28,7 @@ import {
   sitemapIndexUrl,
   storylineFeedUrl,
   storylineUrl,
+  storylineYearUrl,
   yearUrl,
 } from '../../src/lib/urls.ts';
 import { dealsView } from '../../src/lib/views/deals.ts';
@@ -63,11 +65,13 @@ describe('every URL the site links to is served by a route', () => {
     [entityYearUrl('kamaz', 2022), '/entities/[id]/[year].astro'],
     [storylineUrl('moskvich-revival'), '/storylines/[id].astro'],
     [storylineFeedUrl('moskvich-revival'), '/storylines/[id]/rss.xml.ts'],
+    [storylineYearUrl('moskvich-revival', 2023), '/storylines/[id]/[year].astro'],
     [yearUrl(2005), '/timeline/[year].astro'],
     [eventUrl('kamaz-talks-with-jac', 'renault-exit'), '/articles/[slug].astro'],
     [dealUrl('kamaz-jac'), '/deals/index.astro'],
     [dealsUrl, '/deals/index.astro'],
     [figuresUrl, '/figures/index.astro'],
+    [measureUrl('moskvich-cars-sold'), '/figures/[id].astro'],
     [searchUrl('Москвич'), '/search/index.astro'],
     [siteFeedUrl, '/rss.xml.ts'],
     [jsonFeedUrl, '/feed.json.ts'],
@@ -150,7 +154,9 @@ describe('the published permalinks', () => {
       one(/^\/entities\/([^/]+)\/(\d{4})\/$/, entityYearUrl) ??
       one(/^\/storylines\/([^/]+)\/$/, storylineUrl) ??
       one(/^\/storylines\/([^/]+)\/rss\.xml$/, storylineFeedUrl) ??
+      one(/^\/storylines\/([^/]+)\/(\d{4})\/$/, storylineYearUrl) ??
       one(/^\/timeline\/(\d{4})\/$/, yearUrl) ??
+      one(/^\/figures\/([^/]+)\/$/, measureUrl) ??
       one(/^\/cards\/articles\/([^/]+)\.png$/, articleCardUrl) ??
       one(/^\/cards\/entities\/([^/]+)\.png$/, entityCardUrl) ??
       [

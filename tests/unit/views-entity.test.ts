@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toPartialDate } from '../../src/core/partial-date.ts';
 import type { TimelineView } from '../../src/lib/views/common.ts';
-import { ENTITY_ENTRY_LIMIT, entityView, entityYearViews, KEY_FIGURES, keyFigures, RELATED_LIMIT } from '../../src/lib/views/entity.ts';
+import { entityView, entityYearViews, KEY_FIGURES, keyFigures, RELATED_LIMIT } from '../../src/lib/views/entity.ts';
+import { SCOPE_ENTRY_LIMIT } from '../../src/lib/views/scope.ts';
 import { SITE_URL } from '../../src/site-config.ts';
 import { article, daily, figure, trackerOf } from './small-tracker.ts';
 
@@ -214,25 +215,25 @@ describe('entityView: an outlet', () => {
 
 describe('entityView and entityYearViews: an entity with more entries than its page shows', () => {
   // Five more entries than the page shows: three more than the limit in 2022, one in May 2021 and one sometime in 2021.
-  const t = trackerOf([...daily('d', '2022-03-01', ENTITY_ENTRY_LIMIT + 3), article('early', '2021-05'), article('sometime', '2021')]);
+  const t = trackerOf([...daily('d', '2022-03-01', SCOPE_ENTRY_LIMIT + 3), article('early', '2021-05'), article('sometime', '2021')]);
   const kamaz = t.entities.get('kamaz')!;
   const view = entityView(t, kamaz);
-  const total = ENTITY_ENTRY_LIMIT + 5;
+  const total = SCOPE_ENTRY_LIMIT + 5;
 
-  it(`shows the latest ${ENTITY_ENTRY_LIMIT} entries and says how many there are`, () => {
+  it(`shows the latest ${SCOPE_ENTRY_LIMIT} entries and says how many there are`, () => {
     expect(view.entryCount).toBe(total);
-    expect(countOf(view.timeline)).toBe(ENTITY_ENTRY_LIMIT);
+    expect(countOf(view.timeline)).toBe(SCOPE_ENTRY_LIMIT);
     expect(entryKeys(view.timeline)).toEqual(
       t.entriesByEntity
         .get('kamaz')!
-        .slice(0, ENTITY_ENTRY_LIMIT)
+        .slice(0, SCOPE_ENTRY_LIMIT)
         .map((e) => e.key),
     );
   });
 
   it('links every year’s page, newest first, with its count', () => {
     expect(view.years).toEqual([
-      { text: '2022', href: '/entities/kamaz/2022/', count: ENTITY_ENTRY_LIMIT + 3 },
+      { text: '2022', href: '/entities/kamaz/2022/', count: SCOPE_ENTRY_LIMIT + 3 },
       { text: '2021', href: '/entities/kamaz/2021/', count: 2 },
     ]);
   });
@@ -249,16 +250,17 @@ describe('entityView and entityYearViews: an entity with more entries than its p
         String(p.year),
       ).toEqual([p.year]);
       expect(p.count).toBe(countOf(p.timeline));
-      expect(p.entity).toEqual({ text: 'KAMAZ', href: '/entities/kamaz/' });
+      expect(p.scope).toEqual({ text: 'KAMAZ', href: '/entities/kamaz/' });
+      expect(p.label).toBe('Company');
       expect(p.years).toEqual(view.years);
     }
     expect(pages.find((p) => p.year === 2021)!.timeline.years[0]!.sometime.map((e) => e.key)).toEqual(['sometime']);
   });
 
-  it(`makes no year pages at exactly ${ENTITY_ENTRY_LIMIT} entries`, () => {
-    const exact = trackerOf(daily('d', '2022-01-01', ENTITY_ENTRY_LIMIT));
+  it(`makes no year pages at exactly ${SCOPE_ENTRY_LIMIT} entries`, () => {
+    const exact = trackerOf(daily('d', '2022-01-01', SCOPE_ENTRY_LIMIT));
     expect(entityView(exact, exact.entities.get('kamaz')!).years).toEqual([]);
     expect(entityYearViews(exact, exact.entities.get('kamaz')!)).toEqual([]);
-    expect(countOf(entityView(exact, exact.entities.get('kamaz')!).timeline)).toBe(ENTITY_ENTRY_LIMIT);
+    expect(countOf(entityView(exact, exact.entities.get('kamaz')!).timeline)).toBe(SCOPE_ENTRY_LIMIT);
   });
 });

@@ -8,18 +8,16 @@ import { entitySearchMeta, type SearchMeta } from '../search-meta.ts';
 import { entityCard, type CardContent } from '../cards/cards.ts';
 import { KIND_LABELS } from '../strings.ts';
 import { entityJsonLd, type JsonLd } from '../structured-data.ts';
-import type { TimelineEntry } from '../timeline.ts';
 import { must, type Entity, type Tracker } from '../tracker.ts';
 import { absoluteUrl, entityCardUrl, entityFeedUrl, entityYearUrl } from '../urls.ts';
 import type { MeasureSeries } from '../charts/series.ts';
-import { dealPill, entityLink, timelineView, type DealPill, type Link, type TimelineView } from './common.ts';
+import { dealPill, entityLink, type DealPill, type Link } from './common.ts';
+import { scopeTimeline, scopeYearViews, type ScopeTimeline, type ScopeYearView } from './scope.ts';
 import { entityCharts } from './figures.ts';
 
 /** An entity with at least this many connections gets them drawn. */
 export const CONNECTIONS_CHART_MIN = 3;
 
-/** An entity page lists this many of the latest entries; when it has more, every year gets a page of its own. */
-export const ENTITY_ENTRY_LIMIT = 50;
 /** Chips of the entities named in the same articles, in the side column. */
 export const RELATED_LIMIT = 12;
 /** Key figures shown as large numbers. */
@@ -36,7 +34,7 @@ export interface KeyFigure {
   article: Link;
 }
 
-export interface EntityView {
+export interface EntityView extends ScopeTimeline {
   id: string;
   url: string;
   name: string;
@@ -62,11 +60,6 @@ export interface EntityView {
   /** Outlets only: the articles citing it. */
   citing?: (Link & { date: PartialDate })[];
   feed: string;
-  /** Entries naming it in all, and those shown here (the latest). */
-  entryCount: number;
-  timeline: TimelineView;
-  /** When the page shows only the latest entries: every year's page, newest first. */
-  years: (Link & { count: number })[];
   search: SearchMeta;
   card: { path: string; content: CardContent; alt: string };
   jsonLd: JsonLd;
@@ -151,9 +144,7 @@ export function entityView(t: Tracker, entity: Entity): EntityView {
         ),
     ...(isOutlet ? { citing: (t.articlesByOutlet.get(id) ?? []).map((a) => ({ text: a.data.title, href: a.url, date: a.date })) } : {}),
     feed: entityFeedUrl(id),
-    entryCount: entries.length,
-    timeline: timelineView(t, entries.slice(0, ENTITY_ENTRY_LIMIT)),
-    years: entries.length > ENTITY_ENTRY_LIMIT ? entityYears(id, entries) : [],
+    ...scopeTimeline(t, entries, { about: `naming ${data.name}`, yearUrl: (year) => entityYearUrl(id, year) }),
     search: entitySearchMeta({
       id,
       kindLabel: KIND_LABELS[data.kind],
@@ -190,37 +181,12 @@ function connectionsOf(t: Tracker, entity: Entity): Pick<EntityView, 'connection
   return { connections: { center: { name: entity.data.name, url: entity.url }, others } };
 }
 
-/** The years of an entity's entries, newest first, each with its page. */
-function entityYears(id: string, entries: readonly TimelineEntry[]): (Link & { count: number })[] {
-  const counts = new Map<number, number>();
-  for (const e of entries) counts.set(e.date.year, (counts.get(e.date.year) ?? 0) + 1);
-  return [...counts].map(([year, count]) => ({ text: String(year), href: entityYearUrl(id, year), count }));
-}
-
-export interface EntityYearView {
-  entity: Link;
-  kindLabel: string;
-  year: number;
-  count: number;
-  years: (Link & { count: number })[];
-  timeline: TimelineView;
-}
-
 /** The year pages of an entity with more entries than its page shows: each year complete. */
-export function entityYearViews(t: Tracker, entity: Entity): EntityYearView[] {
-  const entries = t.entriesByEntity.get(entity.id) ?? [];
-  if (entries.length <= ENTITY_ENTRY_LIMIT) return [];
-  const years = entityYears(entity.id, entries);
-  return years.map(({ text }) => {
-    const year = Number(text);
-    const inYear = entries.filter((e) => e.date.year === year);
-    return {
-      entity: { text: entity.data.name, href: entity.url },
-      kindLabel: KIND_LABELS[entity.data.kind],
-      year,
-      count: inYear.length,
-      years,
-      timeline: timelineView(t, inYear),
-    };
+export function entityYearViews(t: Tracker, entity: Entity): ScopeYearView[] {
+  return scopeYearViews(t, t.entriesByEntity.get(entity.id) ?? [], {
+    link: { text: entity.data.name, href: entity.url },
+    label: KIND_LABELS[entity.data.kind],
+    about: `that names ${entity.data.name}`,
+    yearUrl: (year) => entityYearUrl(entity.id, year),
   });
 }

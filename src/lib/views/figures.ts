@@ -1,28 +1,41 @@
-/** The numbers page, and the charts other pages show: which measures, about whom. */
+/**
+ * The numbers: /figures/ charts the measures with the most figures and lists every measure; each
+ * measure worth a chart has a page of its own (/figures/<id>/), which entity and deal pages link to.
+ */
 import { formatPeriod } from '../../core/period.ts';
 import { formatValue } from '../charts/format.ts';
 import { chartableSeries, seriesAbout, type MeasureSeries } from '../charts/series.ts';
 import type { Tracker } from '../tracker.ts';
-import { figuresUrl } from '../urls.ts';
-import type { Link } from './common.ts';
+import { measureUrl } from '../urls.ts';
+import { entityLink, type Link } from './common.ts';
 
-/** Charts an entity page draws; the rest of its measures are linked on the numbers page. */
+/** Charts an entity page draws; the rest of its measures are linked to their pages. */
 export const ENTITY_CHARTS = 3;
+/** Charts /figures/ draws, those with the most figures; every measure is listed under them. */
+export const FIGURES_CHARTS = 8;
 
 export interface FiguresView {
-  /** Every measure with two or more figures, by name. */
+  /** The measures with the most figures, drawn on the page, most first (then by name). */
   charts: MeasureSeries[];
-  /** A link to each chart, in the same order. */
-  jump: Link[];
+  /** Every measure with two or more figures, by name: its page, how many figures, and the latest. */
+  measures: (Link & { figures: number; latest: string })[];
   /** Measures with a single figure: a sentence each, not a chart. The value is written with its unit. */
   single: { name: string; value: string; period: string; article: Link }[];
 }
 
+/** The link to a measure's page. */
+export const measureLink = (s: MeasureSeries): Link => ({ text: s.name, href: measureUrl(s.id) });
+
+const byFigures = (a: MeasureSeries, b: MeasureSeries) => b.points.length - a.points.length || a.name.localeCompare(b.name, 'en');
+
 export function figuresView(t: Tracker): FiguresView {
-  const charts = chartableSeries(t.series);
+  const chartable = chartableSeries(t.series);
   return {
-    charts,
-    jump: charts.map(chartLink),
+    charts: [...chartable].sort(byFigures).slice(0, FIGURES_CHARTS),
+    measures: chartable.map((s) => {
+      const last = s.points.at(-1)!;
+      return { ...measureLink(s), figures: s.points.length, latest: `${formatValue(last.value, s.unit)}, ${formatPeriod(last.period)}` };
+    }),
     single: t.series
       .filter((s) => s.points.length === 1)
       .map((s) => {
@@ -37,19 +50,31 @@ export function figuresView(t: Tracker): FiguresView {
   };
 }
 
-/** The link to a measure's chart on the numbers page. */
-export const chartLink = (s: MeasureSeries): Link => ({ text: s.name, href: `${figuresUrl}#chart-${s.id}` });
+export interface MeasureView {
+  series: MeasureSeries;
+  /** The page's meta description. */
+  description: string;
+  /** The entities the figures are about. */
+  about: Link[];
+}
+
+/** The page of each measure worth a chart. */
+export function measureViews(t: Tracker): MeasureView[] {
+  return chartableSeries(t.series).map((series) => ({
+    series,
+    description: `${series.name}: ${series.points.length} figures from the reports, charted over time, with their sources.`,
+    about: series.entities.map((id) => entityLink(t, id)),
+  }));
+}
 
 /** The charts about an entity: the ones with the most figures drawn on its page, the others linked. */
 export function entityCharts(t: Tracker, id: string): { drawn: MeasureSeries[]; linked: Link[] } {
-  const about = chartableSeries(seriesAbout(t.series, id)).sort(
-    (a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name),
-  );
-  return { drawn: about.slice(0, ENTITY_CHARTS), linked: about.slice(ENTITY_CHARTS).map(chartLink) };
+  const about = chartableSeries(seriesAbout(t.series, id)).sort(byFigures);
+  return { drawn: about.slice(0, ENTITY_CHARTS), linked: about.slice(ENTITY_CHARTS).map(measureLink) };
 }
 
-/** The measures about a deal's parties, as links to their charts. */
+/** The measures about a deal's parties, as links to their pages. */
 export function partyMeasures(t: Tracker, parties: readonly string[]): Link[] {
   const ids = new Set(parties.flatMap((p) => chartableSeries(seriesAbout(t.series, p)).map((s) => s.id)));
-  return t.series.filter((s) => ids.has(s.id)).map(chartLink);
+  return t.series.filter((s) => ids.has(s.id)).map(measureLink);
 }

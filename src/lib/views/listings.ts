@@ -4,8 +4,9 @@ import type { EntityKind } from '../../schemas/index.ts';
 import { KIND_HEADINGS } from '../strings.ts';
 import { dateSpan } from '../timeline.ts';
 import type { Storyline, Tracker } from '../tracker.ts';
-import { storylineFeedUrl } from '../urls.ts';
-import { entityCardView, timelineView, type EntityCardView, type Link, type TimelineView } from './common.ts';
+import { storylineFeedUrl, storylineYearUrl } from '../urls.ts';
+import { entityCardView, type EntityCardView, type Link } from './common.ts';
+import { scopeTimeline, scopeYearViews, type ScopeTimeline, type ScopeYearView } from './scope.ts';
 
 export interface StorylineSummary {
   link: Link;
@@ -22,25 +23,37 @@ export function storylinesView(t: Tracker): StorylineSummary[] {
   });
 }
 
-export interface StorylineView {
+export interface StorylineView extends ScopeTimeline {
   id: string;
   title: string;
   summary: string;
   feed: string;
-  count: number;
-  timeline: TimelineView;
 }
 
+const storylineYears = (id: string) => (year: number) => storylineYearUrl(id, year);
+
+/** A storyline's page: its latest entries, and a page per year when it has more. */
 export function storylineView(t: Tracker, storyline: Storyline): StorylineView {
-  const entries = t.entriesByStoryline.get(storyline.id) ?? [];
   return {
     id: storyline.id,
     title: storyline.data.title,
     summary: storyline.data.summary,
     feed: storylineFeedUrl(storyline.id),
-    count: entries.length,
-    timeline: timelineView(t, entries),
+    ...scopeTimeline(t, t.entriesByStoryline.get(storyline.id) ?? [], {
+      about: 'in this storyline',
+      yearUrl: storylineYears(storyline.id),
+    }),
   };
+}
+
+/** The year pages of a storyline with more entries than its page shows: each year complete. */
+export function storylineYearViews(t: Tracker, storyline: Storyline): ScopeYearView[] {
+  return scopeYearViews(t, t.entriesByStoryline.get(storyline.id) ?? [], {
+    link: { text: storyline.data.title, href: storyline.url },
+    label: 'Storyline',
+    about: `in the storyline ${storyline.data.title}`,
+    yearUrl: storylineYears(storyline.id),
+  });
 }
 
 export interface EntitiesIndexView {
