@@ -6,7 +6,9 @@
  * - an article page's JavaScript, every `<script src>` and each module those import
  *   statically: at most 2 KB;
  * - no inline script on any page but JSON-LD (the Content-Security-Policy allows none);
- * - the home page's HTML, CSS and JavaScript together: at most 14 KB.
+ * - the home page's HTML, CSS and JavaScript together: at most 14 KB;
+ * - an entity page's HTML, CSS and JavaScript together, charts included: at most 30 KB;
+ * - any page's HTML: at most 100 KB (the limit the benchmark holds at 10,000 articles).
  */
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -18,6 +20,8 @@ import { allPages, exists, fileFor, page } from '../helpers/dist.ts';
 const KB = 1024;
 const PAGE_BUDGET = 14 * KB;
 const ARTICLE_JS_BUDGET = 2 * KB;
+const ENTITY_BUDGET = 30 * KB;
+const ANY_PAGE_BUDGET = 100 * KB;
 
 const gz = (path: string) => gzipSync(readFileSync(fileFor(path)), { level: 9 }).length;
 
@@ -69,6 +73,7 @@ function weigh(path: string): Weight {
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
 const pages = allPages();
 const articles = pages.filter((p) => /^\/articles\/[^/]+\/$/.test(p));
+const entities = pages.filter((p) => /^\/entities\/[^/]+\/$/.test(p));
 
 describe('page weight budgets (gzip level 9)', () => {
   it('has article pages to measure', () => {
@@ -102,6 +107,25 @@ describe('page weight budgets (gzip level 9)', () => {
         `scripts: ${home.scripts.join(', ') || 'none'}`,
     );
     expect(total).toBeLessThanOrEqual(PAGE_BUDGET);
+  });
+
+  it('keeps each entity page, HTML, CSS and JavaScript with its charts, within 30 KB', () => {
+    expect(entities.length).toBeGreaterThan(5);
+    const rows = entities.map((path) => {
+      const w = weigh(path);
+      return { path, total: w.html + w.css + w.js };
+    });
+    const largest = rows.reduce((a, b) => (b.total > a.total ? b : a));
+    console.log(
+      `Entity pages (${rows.length}), gzip -9: the largest ${largest.path} ${largest.total} (${kb(largest.total)}) of ${ENTITY_BUDGET}`,
+    );
+    const over = rows.filter((r) => r.total > ENTITY_BUDGET).map((r) => `${r.path}: ${r.total} bytes`);
+    expect(over, over.join('\n')).toEqual([]);
+  });
+
+  it('keeps every page under 100 KB of compressed HTML', () => {
+    const over = pages.map((path) => ({ path, html: gz(path) })).filter((r) => r.html > ANY_PAGE_BUDGET);
+    expect(over.map((r) => `${r.path}: ${r.html} bytes`)).toEqual([]);
   });
 
   it('has no inline script on any page except JSON-LD data', () => {
