@@ -16,6 +16,7 @@ import { entityView, entityYearViews } from './views/entity.ts';
 import { homeView, yearViews } from './views/home.ts';
 import { entitiesIndexView, storylinesView, storylineView, storylineYearViews } from './views/listings.ts';
 import { figuresView, measureViews } from './views/figures.ts';
+import type { ScopeYearView } from './views/scope.ts';
 import { CONTENT_DIR, SITE_NAME } from '../site-config.ts';
 import { rssFeed } from './feeds.ts';
 
@@ -105,11 +106,14 @@ export async function entityPages() {
   return pagesWithEntries(t.entities.values(), (e) => entityView(t, e), entries.entities);
 }
 
+/** One page per year of each item's timeline (entity or storyline), with its view. */
+function scopeYearPages<T extends { id: string }>(items: Iterable<T>, views: (item: T) => ScopeYearView[]) {
+  return [...items].flatMap((item) => views(item).map((view) => ({ params: { id: item.id, year: String(view.year) }, props: { view } })));
+}
+
 export async function entityYearPages() {
   const t = await getTracker();
-  return [...t.entities.values()].flatMap((e) =>
-    entityYearViews(t, e).map((view) => ({ params: { id: e.id, year: String(view.year) }, props: { view } })),
-  );
+  return scopeYearPages(t.entities.values(), (e) => entityYearViews(t, e));
 }
 
 export async function dealsPage() {
@@ -120,9 +124,7 @@ export async function dealsPage() {
 
 export async function storylineYearPages() {
   const t = await getTracker();
-  return [...t.storylines.values()].flatMap((s) =>
-    storylineYearViews(t, s).map((view) => ({ params: { id: s.id, year: String(view.year) }, props: { view } })),
-  );
+  return scopeYearPages(t.storylines.values(), (s) => storylineYearViews(t, s));
 }
 
 export async function storylinePages() {
