@@ -4,6 +4,11 @@ import type { ArticleKind, DealStatus, EntityKind, FigureBasis, OutletType, Rela
 /** What the tracker is, in one line: page descriptions, the feed, the site card and the footer. */
 export const TAGLINE = "The Moskvich revival and Russian carmakers' partnerships with Chinese ones, from the 2005 ZIL–FAW talks on";
 
+/** A count with its noun: "1 entry", "3 entries". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** How a source without a visible headline is shown. */
 export const UNTITLED = 'untitled';
 

@@ -254,6 +254,7 @@ describe('entityView and entityYearViews: an entity with more entries than its p
       expect(p.label).toBe('Company');
       expect(p.years).toEqual(view.years);
     }
+    expect(pages.map((p) => p.lead)).toEqual([`${SCOPE_ENTRY_LIMIT + 3} entries, newest first.`, '2 entries, newest first.']);
     expect(pages.find((p) => p.year === 2021)!.timeline.years[0]!.sometime.map((e) => e.key)).toEqual(['sometime']);
   });
 

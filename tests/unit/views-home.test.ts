@@ -196,6 +196,14 @@ describe('yearViews', () => {
     expect(views[2]).not.toHaveProperty('older');
   });
 
+  it('words each page: its title, its description and the count under its heading', () => {
+    expect(views[2]).toMatchObject({
+      title: '2021 on the timeline',
+      description: 'Every report and event of 2021 on the Moskvich Tracker timeline: 4 entries.',
+      lead: '4 entries, newest first.',
+    });
+  });
+
   it('puts every entry on exactly one year page: its own year’s', () => {
     const placed = views.flatMap((v) => entryKeys(v.timeline));
     expect([...placed].sort()).toEqual(t.timeline.map((e) => e.key).sort());
@@ -235,6 +243,11 @@ describe('yearViews', () => {
       [2019, 1],
     ]);
     expect(views2[1]).toMatchObject({ newer: { href: '/timeline/2022/' }, older: { href: '/timeline/2020/' }, bars: [] });
+    expect(views2[1]!.lead).toBe('Nothing on the timeline for this year.');
+    expect(views2[0]).toMatchObject({
+      lead: '1 entry, newest first.',
+      description: 'Every report and event of 2022 on the Moskvich Tracker timeline: 1 entry.',
+    });
     expect(views2[1]!.timeline.years).toEqual([]);
   });
 

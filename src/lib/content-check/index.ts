@@ -17,6 +17,7 @@ import { checkMentions } from './mentions.ts';
 import { checkSpellings } from './names.ts';
 import { checkReferences } from './references.ts';
 import { checkRelations } from './relations.ts';
+import { countOf } from '../strings.ts';
 import {
   COLLECTIONS,
   type CheckedContent,
@@ -184,6 +185,6 @@ export function formatProblems(problems: readonly Problem[]): string {
   const lines = problems.map((p) => `${p.severity}  ${p.file}: ${p.field}: ${p.message}`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push(`${countOf(errors, 'error', 'errors')}, ${countOf(warnings, 'warning', 'warnings')}`);
   return lines.join('\n');
 }

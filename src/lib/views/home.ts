@@ -3,6 +3,7 @@ import { toPartialDate, type PartialDate } from '../../core/partial-date.ts';
 import { rankByCount } from '../rank.ts';
 import { entriesPerMonth, yearIndex, type TimelineEntry, type YearIndexItem } from '../timeline.ts';
 import type { Tracker } from '../tracker.ts';
+import { countOf } from '../strings.ts';
 import { yearUrl } from '../urls.ts';
 import { dealPill, timelineView, type DealPill, type Link, type TimelineView } from './common.ts';
 
@@ -102,6 +103,10 @@ export function homeView(t: Tracker, lastChange?: string): HomeView {
 export interface YearView {
   year: number;
   count: number;
+  /** The page's title and meta description, and the line under its heading. */
+  title: string;
+  description: string;
+  lead: string;
   newer?: Link;
   older?: Link;
   bars: MonthBar[];
@@ -125,9 +130,13 @@ export function yearViews(t: Tracker): YearView[] {
     const link = (y: number | undefined) => (y === undefined ? undefined : { text: String(y), href: yearUrl(y) });
     const newer = link(years[i - 1]);
     const older = link(years[i + 1]);
+    const n = entries.length;
     return {
       year,
-      count: entries.length,
+      count: n,
+      title: `${year} on the timeline`,
+      description: `Every report and event of ${year} on the Moskvich Tracker timeline: ${countOf(n, 'entry', 'entries')}.`,
+      lead: n === 0 ? 'Nothing on the timeline for this year.' : `${countOf(n, 'entry', 'entries')}, newest first.`,
       ...(newer ? { newer } : {}),
       ...(older ? { older } : {}),
       bars: monthBars(entries, entries),

@@ -6,6 +6,7 @@
 import { indexBy } from '../index-by.ts';
 import type { TimelineEntry } from '../timeline.ts';
 import type { Tracker } from '../tracker.ts';
+import { countOf } from '../strings.ts';
 import { timelineView, type Link, type TimelineView } from './common.ts';
 
 /** An entity's or a storyline's page lists this many of its latest entries; when it has more, each year gets a page. */
@@ -34,6 +35,8 @@ export interface ScopeYearView {
   label: string;
   year: number;
   count: number;
+  /** The line under the heading: "12 entries, newest first." */
+  lead: string;
   /** Every year of the scope, as on its page. */
   years: (Link & { count: number })[];
   timeline: TimelineView;
@@ -59,7 +62,7 @@ export function scopeTimeline(
     note:
       n > shown
         ? `The latest ${shown} of ${n} entries ${scope.about}; every year has its page.`
-        : `${n} ${n === 1 ? 'entry' : 'entries'} ${scope.about}, newest first.`,
+        : `${countOf(n, 'entry', 'entries')} ${scope.about}, newest first.`,
     timeline: timelineView(t, entries.slice(0, SCOPE_ENTRY_LIMIT)),
     years: yearsOf(entries, scope.yearUrl),
   };
@@ -84,11 +87,12 @@ export function scopeYearViews(
     const inYear = byYear.get(text)!;
     return {
       title: `${scope.link.text} in ${year}`,
-      description: `Every report and event of ${year} ${scope.about}: ${inYear.length} ${inYear.length === 1 ? 'entry' : 'entries'}.`,
+      description: `Every report and event of ${year} ${scope.about}: ${countOf(inYear.length, 'entry', 'entries')}.`,
       scope: scope.link,
       label: scope.label,
       year,
       count: inYear.length,
+      lead: `${countOf(inYear.length, 'entry', 'entries')}, newest first.`,
       years,
       timeline: timelineView(t, inYear),
     };
